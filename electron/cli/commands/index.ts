@@ -1,0 +1,5 @@
+import type { Command } from '../command';
+import { backupCommand, infoCommand, initCommand } from './workspace';
+
+/** Every pcf command. Longer word lists are matched first, so `survey import` beats `survey`. */
+export const COMMANDS: Command[] = [initCommand, infoCommand, backupCommand];
