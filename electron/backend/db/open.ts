@@ -1,5 +1,13 @@
 import type Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, rmSync, copyFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  openSync,
+  readSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { compareVersions } from '../../../shared/version';
@@ -74,6 +82,7 @@ function inspect(
       `${fileName} is not a Californians First workspace: it is not a database file.`,
     );
   }
+  const sideFilesBefore = existingSideFiles(path);
   const sqlite = connectReadOnly(path);
   try {
     const applicationId = sqlite.pragma('application_id', { simple: true });
@@ -117,7 +126,26 @@ function inspect(
     throw appErrorFromSqlite(error, fileName) ?? error;
   } finally {
     sqlite.close();
+    removeNewEmptySideFiles(path, sideFilesBefore);
   }
+}
+
+const SIDE_SUFFIXES = ['-wal', '-shm'] as const;
+
+function existingSideFiles(path: string): Set<string> {
+  return new Set(SIDE_SUFFIXES.filter((suffix) => existsSync(`${path}${suffix}`)));
+}
+
+/**
+ * Reading a WAL database, even read-only, makes SQLite create its -wal and -shm files. When
+ * they were not there before and hold no data, they are removed again, so a refused file's
+ * folder is left exactly as it was found.
+ */
+function removeNewEmptySideFiles(path: string, before: Set<string>): void {
+  const wal = `${path}-wal`;
+  if (before.has('-wal') || !existsSync(wal) || statSync(wal).size > 0) return;
+  rmSync(wal, { force: true });
+  if (!before.has('-shm')) rmSync(`${path}-shm`, { force: true });
 }
 
 /** Fails fast with "locked" when another connection holds the write lock. */
