@@ -7,7 +7,10 @@ import { silentLogger } from '../../electron/common/logger';
 export interface TestBackend {
   backend: Backend;
   /** Calls through the contract, throwing the backend's error as an AppError. */
-  call: <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
+  call: <M extends MethodName>(
+    method: M,
+    input: MethodInput<M>,
+  ) => Promise<MethodOutput<M>>;
 }
 
 export function startTestBackend(appVersion?: string): TestBackend {
