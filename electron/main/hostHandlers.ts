@@ -1,0 +1,92 @@
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { MethodOutput, ParsedInput } from '../../shared/contract';
+import type { PickedFile } from '../../shared/contract/host';
+import type { RecentWorkspaces } from '../common/recentWorkspaces';
+import type { FileGrants } from './fileGrants';
+import type { HostHandlers } from './ipcRegistry';
+
+/** The native dialogs, looked up at call time so tests can stub Electron's dialog module. */
+export interface Dialogs {
+  showOpen(
+    options: OpenDialogOptions,
+  ): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSave(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+}
+
+export interface HostDependencies {
+  appVersion: string;
+  /** The file given with --workspace when the app started, if any. */
+  startupPath: string | null;
+  grants: FileGrants;
+  recent: RecentWorkspaces;
+  dialogs: Dialogs;
+  showItemInFolder(path: string): void;
+  /** The open workspace's path, asked of the backend. */
+  currentWorkspacePath(): Promise<string | null>;
+}
+
+function picked(grants: FileGrants, path: string): PickedFile {
+  return { file: grants.grant(path), displayPath: path };
+}
+
+async function pickFile(
+  deps: HostDependencies,
+  input: ParsedInput<'host.pickFile'>,
+): Promise<MethodOutput<'host.pickFile'>> {
+  const filters = input.filters?.map((filter) => ({
+    name: filter.name,
+    extensions: filter.extensions,
+  }));
+  if (input.mode === 'open') {
+    const result = await deps.dialogs.showOpen({
+      title: input.title,
+      properties: ['openFile'],
+      ...(filters ? { filters } : {}),
+    });
+    const path = result.filePaths[0];
+    return result.canceled || !path ? null : picked(deps.grants, path);
+  }
+  const result = await deps.dialogs.showSave({
+    title: input.title,
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+    ...(input.suggestedName ? { defaultPath: input.suggestedName } : {}),
+    ...(filters ? { filters } : {}),
+  });
+  return result.canceled || !result.filePath
+    ? null
+    : picked(deps.grants, result.filePath);
+}
+
+/** The calls main answers itself: who the host is, dialogs, the recent list, the file manager. */
+export function createHostHandlers(deps: HostDependencies): HostHandlers {
+  const startupFile = deps.startupPath ? picked(deps.grants, deps.startupPath) : null;
+  return {
+    'host.info': () =>
+      Promise.resolve({
+        kind: 'desktop',
+        appVersion: deps.appVersion,
+        startupFile,
+        pathEntry: false,
+      }),
+    'host.pickFile': (input) => pickFile(deps, input),
+    'host.recentWorkspaces': () =>
+      Promise.resolve(
+        deps.recent.list().map((item) => ({
+          ...picked(deps.grants, item.path),
+          title: item.title,
+          mode: item.mode,
+          lastOpenedAt: item.lastOpenedAt,
+        })),
+      ),
+    'host.forgetRecent': (input) => {
+      const path = deps.grants.resolve(input.file);
+      return Promise.resolve({ forgotten: path ? deps.recent.forget(path) : false });
+    },
+    'host.revealWorkspace': async () => {
+      const path = await deps.currentWorkspacePath();
+      if (!path) return { revealed: false, path: '' };
+      deps.showItemInFolder(path);
+      return { revealed: true, path };
+    },
+  };
+}
