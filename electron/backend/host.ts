@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EVENT_NAMES } from '../../shared/contract';
@@ -29,8 +30,13 @@ const log = createLogger({
   sinks: logFile ? [stderrSink, fileSink(logFile)] : [stderrSink],
 });
 const here = dirname(fileURLToPath(import.meta.url));
-// The build copies the SQL migrations beside this bundle.
-const backend = createBackend({ log, migrationsFolder: join(here, 'migrations') });
+// The build copies the SQL migrations beside this bundle; run from source, the backend
+// finds them in its own db folder.
+const bundledMigrations = join(here, 'migrations');
+const backend = createBackend({
+  log,
+  migrationsFolder: existsSync(bundledMigrations) ? bundledMigrations : undefined,
+});
 const hostLog = log.child('host');
 
 backend.onEvent((event, payload) => {
