@@ -3,3 +3,4 @@
  * read together. drizzle-kit generates migrations from this module alone.
  */
 export * from './workspace';
+export * from './actionPlan';
