@@ -1,0 +1,74 @@
+import { AppShell, Badge, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import type { WorkspaceMode, WorkspaceSummary } from '../../shared/domain/workspace';
+import { PRODUCT_NAME } from '../../shared/version';
+import { areasFor, resolveArea } from './areas';
+import { hrefFor, useRoute } from './router';
+import { WorkspaceMenu } from './WorkspaceMenu';
+
+export const MODE_LABELS: Record<WorkspaceMode, string> = {
+  department: 'Department',
+  office: 'GCSO office',
+};
+
+/** The frame around every screen of an open workspace: header, navigation, content. */
+export function Shell({ workspace }: { workspace: WorkspaceSummary }) {
+  const route = useRoute();
+  const area = resolveArea(workspace.mode, route.areaId);
+  const Screen = area.element;
+
+  useEffect(() => {
+    document.title = `${area.label} \u2014 ${workspace.title} \u2014 ${PRODUCT_NAME}`;
+  }, [area.label, workspace.title]);
+
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 0 }} padding="xl">
+      <AppShell.Header>
+        <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Text fw={700} c="blue.9" size="sm" tt="uppercase" lts={0.5}>
+              {PRODUCT_NAME}
+            </Text>
+            <Text c="dimmed" aria-hidden>
+              |
+            </Text>
+            <Text fw={600} truncate data-testid="workspace-title">
+              {workspace.departmentCode
+                ? `${workspace.departmentCode} \u00b7 ${workspace.title}`
+                : workspace.title}
+            </Text>
+            <Badge
+              variant="light"
+              color={workspace.mode === 'office' ? 'grape' : 'blue'}
+              data-mode={workspace.mode}
+            >
+              {MODE_LABELS[workspace.mode]}
+            </Badge>
+          </Group>
+          <WorkspaceMenu workspace={workspace} />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Areas">
+        <ScrollArea>
+          {areasFor(workspace.mode).map((item) => (
+            <NavLink
+              key={item.id}
+              href={hrefFor(item.id)}
+              label={item.label}
+              leftSection={item.icon}
+              active={item.id === area.id}
+              aria-current={item.id === area.id ? 'page' : undefined}
+              variant="light"
+            />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">
+        <Title order={1} size="h2" mb="lg">
+          {area.label}
+        </Title>
+        <Screen />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

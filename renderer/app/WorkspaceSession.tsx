@@ -1,0 +1,150 @@
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { PickedFile } from '../../shared/contract/host';
+import type { WorkspaceSummary } from '../../shared/domain/workspace';
+import { CallError } from '../client/client';
+import { useClient } from '../client/context';
+import { queryKey, useBackendEvent, useBackendQuery } from '../client/hooks';
+import { HOME_AREA_ID } from './areas';
+import { navigate } from './router';
+
+/** Why the last attempt to open a file failed, with the backend's own words. */
+export interface OpenFailure {
+  file: PickedFile;
+  error: CallError;
+}
+
+export interface WorkspaceSessionValue {
+  /** The open workspace, or null on the first-run screen. */
+  workspace: WorkspaceSummary | null;
+  /** True until the host and the backend have said what is open. */
+  starting: boolean;
+  failure: OpenFailure | null;
+  /** A file the first-run screen should offer to create (a missing startup file). */
+  fileToCreate: PickedFile | null;
+  /** Opens a file; a refusal shows the failure screen rather than throwing. */
+  open: (file: PickedFile) => Promise<void>;
+  /** Switches the screens to a workspace the backend has just created and opened. */
+  adopt: (summary: WorkspaceSummary) => void;
+  close: () => Promise<void>;
+  dismissFailure: () => void;
+}
+
+const SessionContext = createContext<WorkspaceSessionValue | null>(null);
+
+const isHostQuery = (key: readonly unknown[]) => String(key[0]).startsWith('host.info');
+
+export function WorkspaceSessionProvider({ children }: { children: ReactNode }) {
+  const client = useClient();
+  const queries = useQueryClient();
+  const info = useBackendQuery('host.info', {}, { staleTime: Infinity });
+  const current = useBackendQuery('workspace.current', {});
+  const [failure, setFailure] = useState<OpenFailure | null>(null);
+  const [fileToCreate, setFileToCreate] = useState<PickedFile | null>(null);
+  const [startupSettled, setStartupSettled] = useState(false);
+  const startupTried = useRef(false);
+
+  const adopt = useCallback(
+    (summary: WorkspaceSummary) => {
+      // Whatever was cached belongs to the previous workspace.
+      queries.removeQueries({ predicate: (query) => !isHostQuery(query.queryKey) });
+      queries.setQueryData(queryKey('workspace.current', {}), summary);
+      void queries.invalidateQueries({ queryKey: queryKey('host.recentWorkspaces') });
+      setFailure(null);
+      setFileToCreate(null);
+      // Once a workspace has been shown, the startup file is never opened on its own again.
+      startupTried.current = true;
+      setStartupSettled(true);
+      navigate(HOME_AREA_ID);
+    },
+    [queries],
+  );
+
+  const open = useCallback(
+    async (file: PickedFile) => {
+      try {
+        adopt(await client.call('workspace.open', { file: file.file }));
+      } catch (error) {
+        if (!(error instanceof CallError)) throw error;
+        setFailure({ file, error });
+      }
+    },
+    [adopt, client],
+  );
+
+  const close = useCallback(async () => {
+    await client.call('workspace.close', {});
+    startupTried.current = true;
+    setStartupSettled(true);
+    queries.removeQueries({ predicate: (query) => !isHostQuery(query.queryKey) });
+    queries.setQueryData(queryKey('workspace.current', {}), null);
+    globalThis.location.hash = '';
+  }, [client, queries]);
+
+  // The host can open a file on its own (a file double-clicked in the desktop).
+  const refreshCurrent = useCallback(() => {
+    void queries.invalidateQueries({ queryKey: queryKey('workspace.current') });
+  }, [queries]);
+  useBackendEvent('workspaceChanged', refreshCurrent);
+
+  const startupFile = info.data?.startupFile ?? null;
+  const nothingOpen = current.isSuccess && current.data === null;
+  useEffect(() => {
+    if (startupTried.current || !startupFile || !nothingOpen) return;
+    startupTried.current = true;
+    void client
+      .call('workspace.open', { file: startupFile.file })
+      .then(adopt, (error: unknown) => {
+        if (error instanceof CallError && error.code === 'E_FILE_NOT_FOUND') {
+          setFileToCreate(startupFile);
+        } else if (error instanceof CallError) {
+          setFailure({ file: startupFile, error });
+        }
+      })
+      .finally(() => setStartupSettled(true));
+  }, [adopt, client, nothingOpen, startupFile]);
+
+  const openingStartup = Boolean(startupFile) && nothingOpen && !startupSettled;
+  const value = useMemo<WorkspaceSessionValue>(
+    () => ({
+      workspace: current.data ?? null,
+      starting: info.isPending || current.isPending || openingStartup,
+      failure,
+      fileToCreate,
+      open,
+      adopt,
+      close,
+      dismissFailure: () => setFailure(null),
+    }),
+    [
+      adopt,
+      close,
+      current.data,
+      current.isPending,
+      failure,
+      fileToCreate,
+      info.isPending,
+      open,
+      openingStartup,
+    ],
+  );
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useWorkspaceSession(): WorkspaceSessionValue {
+  const session = useContext(SessionContext);
+  if (!session) {
+    throw new Error('useWorkspaceSession must be used inside WorkspaceSessionProvider');
+  }
+  return session;
+}

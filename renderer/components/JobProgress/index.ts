@@ -1,0 +1,8 @@
+export {
+  JobProgressProvider,
+  newJobId,
+  useJob,
+  type JobMethodName,
+  type JobOptions,
+  type RunJob,
+} from './JobProgressProvider';

@@ -1,0 +1,89 @@
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import type { RecentWorkspace } from '../../../shared/contract/host';
+import { useClient } from '../../client/context';
+import { queryKey, useBackendQuery } from '../../client/hooks';
+import { notifyFailure } from '../../components/notify';
+import { MODE_LABELS } from '../../app/Shell';
+
+export interface RecentListProps {
+  onOpen: (item: RecentWorkspace) => void;
+}
+
+function formatOpened(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Workspaces opened on this computer, newest first, each one click away. */
+export function RecentList({ onOpen }: RecentListProps) {
+  const client = useClient();
+  const queries = useQueryClient();
+  const recent = useBackendQuery('host.recentWorkspaces', {});
+
+  const forget = async (item: RecentWorkspace) => {
+    try {
+      await client.call('host.forgetRecent', { file: item.file });
+      await queries.invalidateQueries({ queryKey: queryKey('host.recentWorkspaces') });
+    } catch (error) {
+      notifyFailure('The workspace could not be forgotten', error);
+    }
+  };
+
+  const items = recent.data ?? [];
+  return (
+    <section aria-labelledby="recent-heading">
+      <Title order={2} size="h4" id="recent-heading" mb="sm">
+        Recent workspaces
+      </Title>
+      {items.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          Workspaces you open or create on this computer will be listed here.
+        </Text>
+      ) : (
+        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+          {items.map((item) => (
+            <Card component="li" key={item.file} withBorder padding="sm" radius="md">
+              <Group justify="space-between" wrap="nowrap" gap="md">
+                <Stack gap={2} miw={0}>
+                  <Group gap="xs">
+                    <Text fw={600}>{item.title}</Text>
+                    <Badge size="sm" variant="light" color="gray">
+                      {MODE_LABELS[item.mode]}
+                    </Badge>
+                  </Group>
+                  <Text size="sm" c="dimmed" truncate title={item.displayPath}>
+                    {item.displayPath}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    Last opened {formatOpened(item.lastOpenedAt)}
+                  </Text>
+                </Stack>
+                <Group gap="xs" wrap="nowrap">
+                  <Button
+                    size="sm"
+                    onClick={() => onOpen(item)}
+                    aria-label={`Open ${item.title}`}
+                  >
+                    Open
+                  </Button>
+                  <Button
+                    size="sm"
+                    variant="subtle"
+                    color="gray"
+                    onClick={() => void forget(item)}
+                    aria-label={`Forget ${item.title}`}
+                  >
+                    Forget
+                  </Button>
+                </Group>
+              </Group>
+            </Card>
+          ))}
+        </Stack>
+      )}
+    </section>
+  );
+}
