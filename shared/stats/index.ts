@@ -1,0 +1,4 @@
+export * from './proportions';
+export * from './scale';
+export * from './suppression';
+export * from './words';
