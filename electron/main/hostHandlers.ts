@@ -7,10 +7,12 @@ import type { HostHandlers } from './ipcRegistry';
 
 /** The native dialogs, looked up at call time so tests can stub Electron's dialog module. */
 export interface Dialogs {
-  showOpen(
+  showOpen: (
     options: OpenDialogOptions,
-  ): Promise<{ canceled: boolean; filePaths: string[] }>;
-  showSave(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+  ) => Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSave: (
+    options: SaveDialogOptions,
+  ) => Promise<{ canceled: boolean; filePath?: string }>;
 }
 
 export interface HostDependencies {
@@ -20,9 +22,9 @@ export interface HostDependencies {
   grants: FileGrants;
   recent: RecentWorkspaces;
   dialogs: Dialogs;
-  showItemInFolder(path: string): void;
+  showItemInFolder: (path: string) => void;
   /** The open workspace's path, asked of the backend. */
-  currentWorkspacePath(): Promise<string | null>;
+  currentWorkspacePath: () => Promise<string | null>;
 }
 
 function picked(grants: FileGrants, path: string): PickedFile {

@@ -1,0 +1,229 @@
+import { describe, expect, it, vi } from 'vitest';
+import { METHOD_NAMES } from '../../../shared/contract';
+import type { CallResult } from '../../../shared/errors';
+import type { WorkspaceSummary } from '../../../shared/domain/workspace';
+import { silentLogger } from '../../../electron/common/logger';
+import { FileGrants } from '../../../electron/main/fileGrants';
+import {
+  IpcRegistry,
+  registerContract,
+  type HostHandlers,
+  type InvokeEventLike,
+  type IpcMainLike,
+} from '../../../electron/main/ipcRegistry';
+
+type Listener = (event: InvokeEventLike, input?: unknown) => Promise<CallResult<unknown>>;
+
+function fakeIpcMain() {
+  const handlers = new Map<string, Listener>();
+  const ipcMain: IpcMainLike = {
+    handle: (channel, listener) => {
+      handlers.set(channel, listener);
+    },
+  };
+  return { ipcMain, handlers };
+}
+
+const fromApp: InvokeEventLike = { senderFrame: { url: 'app://pcf/index.html' } };
+
+const summary: WorkspaceSummary = {
+  mode: 'department',
+  title: 'Department of Motor Vehicles',
+  departmentCode: 'DMV',
+  path: '/data/dmv.pcf',
+  fileName: 'dmv.pcf',
+  schemaVersion: 1,
+};
+
+function fakeHost(): HostHandlers {
+  return {
+    'host.info': vi.fn(() =>
+      Promise.resolve({
+        kind: 'desktop' as const,
+        appVersion: '0.1.0',
+        startupFile: null,
+        pathEntry: false,
+      }),
+    ),
+    'host.pickFile': vi.fn(() => Promise.resolve(null)),
+    'host.recentWorkspaces': vi.fn(() => Promise.resolve([])),
+    'host.forgetRecent': vi.fn(() => Promise.resolve({ forgotten: false })),
+    'host.revealWorkspace': vi.fn(() => Promise.resolve({ revealed: false, path: '' })),
+  };
+}
+
+function desktop() {
+  const { ipcMain, handlers } = fakeIpcMain();
+  const relay = vi.fn((_method: string, _input: unknown) =>
+    Promise.resolve<CallResult<unknown>>({ ok: true, value: summary }),
+  );
+  const onOpened = vi.fn();
+  const grants = new FileGrants();
+  const host = fakeHost();
+  const registry = new IpcRegistry(ipcMain, silentLogger);
+  registerContract(registry, { relay, host, grants, onOpened, log: silentLogger });
+  const call = (name: string, input: unknown, event: InvokeEventLike = fromApp) => {
+    const handler = handlers.get(name);
+    if (!handler) throw new Error(`no handler for ${name}`);
+    return handler(event, input);
+  };
+  return { registry, handlers, relay, onOpened, grants, host, call };
+}
+
+describe('the IPC registry', () => {
+  it('registers exactly one handler per contract method', () => {
+    const { handlers } = desktop();
+
+    expect([...handlers.keys()].sort()).toEqual([...METHOD_NAMES].sort());
+  });
+
+  it('refuses to register a name the contract does not declare', () => {
+    const registry = new IpcRegistry(fakeIpcMain().ipcMain, silentLogger);
+
+    expect(() => registry.register('workspace.deleteEverything', vi.fn())).toThrow(
+      /Not a contract method/,
+    );
+  });
+
+  it('refuses to register the same method twice', () => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    const registry = new IpcRegistry(ipcMain, silentLogger);
+    registry.register('workspace.current', vi.fn());
+
+    expect(() => registry.register('workspace.current', vi.fn())).toThrow(/twice/);
+    expect(handlers.size).toBe(1);
+  });
+
+  const untrusted: [string, InvokeEventLike][] = [
+    ['a destroyed or navigated frame', { senderFrame: null }],
+    ['another site', { senderFrame: { url: 'https://evil.example/' } }],
+    ['a local file', { senderFrame: { url: 'file:///home/user/page.html' } }],
+    ['another host on the app scheme', { senderFrame: { url: 'app://evil/index.html' } }],
+    ['a look-alike host', { senderFrame: { url: 'app://pcf.evil.example/' } }],
+    ['an unparsable URL', { senderFrame: { url: 'not a url' } }],
+  ];
+  for (const [label, event] of untrusted) {
+    it(`refuses a call from ${label} without doing anything`, async () => {
+      const { call, relay, onOpened, grants, host } = desktop();
+      const file = grants.grant('/data/dmv.pcf');
+
+      const result = await call('workspace.open', { file }, event);
+      const hostResult = await call(
+        'host.pickFile',
+        { purpose: 'open-workspace', mode: 'open', title: 'Open' },
+        event,
+      );
+
+      expect(result).toMatchObject({ ok: false, error: { code: 'E_FORBIDDEN' } });
+      expect(hostResult).toMatchObject({ ok: false, error: { code: 'E_FORBIDDEN' } });
+      expect(relay).not.toHaveBeenCalled();
+      expect(onOpened).not.toHaveBeenCalled();
+      expect(host['host.pickFile']).not.toHaveBeenCalled();
+    });
+  }
+
+  it('answers malformed input with E_INPUT before relaying', async () => {
+    const { call, relay } = desktop();
+
+    const result = await call('workspace.createDepartment', { file: 42, profile: 'DMV' });
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'E_INPUT' } });
+    expect(relay).not.toHaveBeenCalled();
+  });
+
+  it('answers malformed host input with E_INPUT', async () => {
+    const { call, host } = desktop();
+
+    const result = await call('host.pickFile', {
+      purpose: 'anything',
+      mode: 'open',
+      title: 'x',
+    });
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'E_INPUT' } });
+    expect(host['host.pickFile']).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file the page made up, whether a path or an unknown id', async () => {
+    const { call, relay } = desktop();
+
+    const asPath = await call('workspace.open', { file: '/etc/passwd' });
+    const asId = await call('workspace.open', { file: 'file_AAAAAAAAAAAAAAAAAAAAAA' });
+
+    expect(asPath).toMatchObject({ ok: false, error: { code: 'E_INPUT' } });
+    expect(asId).toMatchObject({ ok: false, error: { code: 'E_INPUT' } });
+    expect(relay).not.toHaveBeenCalled();
+  });
+
+  it('relays a granted file as its path and remembers the opened workspace', async () => {
+    const { call, relay, onOpened, grants } = desktop();
+    const file = grants.grant('/data/dmv.pcf');
+
+    const result = await call('workspace.open', { file });
+
+    expect(result).toEqual({ ok: true, value: summary });
+    expect(relay).toHaveBeenCalledWith('workspace.open', { file: '/data/dmv.pcf' });
+    expect(onOpened).toHaveBeenCalledWith(summary);
+  });
+
+  it('does not remember a workspace after a failed open', async () => {
+    const { call, relay, onOpened, grants } = desktop();
+    relay.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'E_NOT_A_WORKSPACE', message: 'no' },
+    });
+
+    const result = await call('workspace.open', {
+      file: grants.grant('/data/notes.txt'),
+    });
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'E_NOT_A_WORKSPACE' } });
+    expect(onOpened).not.toHaveBeenCalled();
+  });
+
+  it('does not put calls that open nothing in the recent list', async () => {
+    const { call, onOpened } = desktop();
+
+    await call('workspace.current', {});
+
+    expect(onOpened).not.toHaveBeenCalled();
+  });
+
+  it('answers host calls in main, never relaying them', async () => {
+    const { call, relay } = desktop();
+
+    const result = await call('host.info', {});
+
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        kind: 'desktop',
+        appVersion: '0.1.0',
+        startupFile: null,
+        pathEntry: false,
+      },
+    });
+    expect(relay).not.toHaveBeenCalled();
+  });
+
+  it('turns a thrown error into an E_INTERNAL envelope instead of throwing across IPC', async () => {
+    const { call, relay } = desktop();
+    relay.mockRejectedValueOnce(new Error('pipe broke'));
+
+    const result = await call('workspace.current', {});
+
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'E_INTERNAL', message: expect.any(String) as string },
+    });
+  });
+
+  it('refuses a host answer that breaks the contract', async () => {
+    const { call, host } = desktop();
+    vi.mocked(host['host.info']).mockResolvedValueOnce({ kind: 'phone' } as never);
+
+    const result = await call('host.info', {});
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'E_INTERNAL' } });
+  });
+});
