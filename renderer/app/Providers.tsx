@@ -21,7 +21,7 @@ export function Providers({ client, children }: { client: Client; children: Reac
   const [queries] = useState(newQueryClient);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" />
       <QueryClientProvider client={queries}>
         <ClientProvider client={client}>
           <FilePickerProvider>

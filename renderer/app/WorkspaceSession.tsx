@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type Query, type QueryClient } from '@tanstack/react-query';
 import {
   createContext,
   useCallback,
@@ -41,7 +41,19 @@ export interface WorkspaceSessionValue {
 
 const SessionContext = createContext<WorkspaceSessionValue | null>(null);
 
-const isHostQuery = (key: readonly unknown[]) => String(key[0]).startsWith('host.info');
+/** Reads that outlive a workspace: the host's own answers and which workspace is open. */
+const outlivesWorkspace = (key: readonly unknown[]) =>
+  String(key[0]).startsWith('host.') || key[0] === 'workspace.current';
+
+/**
+ * Drops what was read from the previous workspace. Screens still on show refetch; the
+ * rest is removed so it can never flash up under another workspace's name.
+ */
+function forgetWorkspaceReads(queries: QueryClient): void {
+  const belongsToWorkspace = (query: Query) => !outlivesWorkspace(query.queryKey);
+  queries.removeQueries({ predicate: belongsToWorkspace, type: 'inactive' });
+  void queries.invalidateQueries({ predicate: belongsToWorkspace, type: 'active' });
+}
 
 export function WorkspaceSessionProvider({ children }: { children: ReactNode }) {
   const client = useClient();
@@ -55,9 +67,8 @@ export function WorkspaceSessionProvider({ children }: { children: ReactNode }) 
 
   const adopt = useCallback(
     (summary: WorkspaceSummary) => {
-      // Whatever was cached belongs to the previous workspace.
-      queries.removeQueries({ predicate: (query) => !isHostQuery(query.queryKey) });
       queries.setQueryData(queryKey('workspace.current', {}), summary);
+      forgetWorkspaceReads(queries);
       void queries.invalidateQueries({ queryKey: queryKey('host.recentWorkspaces') });
       setFailure(null);
       setFileToCreate(null);
@@ -85,9 +96,10 @@ export function WorkspaceSessionProvider({ children }: { children: ReactNode }) 
     await client.call('workspace.close', {});
     startupTried.current = true;
     setStartupSettled(true);
-    queries.removeQueries({ predicate: (query) => !isHostQuery(query.queryKey) });
     queries.setQueryData(queryKey('workspace.current', {}), null);
     globalThis.location.hash = '';
+    // After the screens of the closed workspace have gone, their reads are inactive.
+    setTimeout(() => forgetWorkspaceReads(queries), 0);
   }, [client, queries]);
 
   // The host can open a file on its own (a file double-clicked in the desktop).

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import {
+  createDepartmentFile,
   describeE2E,
   inspectWorkspace,
   launchApp,
@@ -16,11 +18,20 @@ beforeEach(() => {
   folder = makeTempFolder();
 });
 
-afterEach(async () => {
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail') await app?.screenshot(`failed-${task.name}`);
   await app?.close();
   app = null;
   folder.remove();
 });
+
+const button = (page: Page, name: string) =>
+  page.getByRole('button', { name, exact: true });
+
+async function openFromWorkspaceMenu(page: Page, item: string): Promise<void> {
+  await button(page, 'Workspace').click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
 
 describeE2E('creating workspaces', () => {
   test('a coordinator creates a department workspace and lands on its home page', async () => {
@@ -30,26 +41,87 @@ describeE2E('creating workspaces', () => {
     await page.getByRole('heading', { name: 'Welcome to Californians First' }).waitFor();
     await app.expectAccessible('welcome');
 
-    await page.getByRole('button', { name: 'Create department workspace' }).click();
+    await button(page, 'Create department workspace').click();
     await page.getByLabel('Department code').fill('DMV');
     await page.getByLabel('Department name').fill('Department of Motor Vehicles');
     await page.getByLabel("Coordinator's name").fill('Maria Lopez');
     await page.getByLabel('Title').fill('Customer Service Coordinator');
-    await page.getByLabel('Email').fill('maria.lopez@dmv.ca.gov');
+    await page.getByLabel('Email').fill('not an address');
     await page.getByLabel('Reports to').fill('Director Steve Gordon');
     await page.getByLabel('Date designated').fill('2026-01-15');
-    await app.expectAccessible('create-department');
-    await app.chooseFile(file, () =>
-      page.getByRole('button', { name: 'Create department workspace' }).click(),
-    );
+    await app.chooseFile(file, () => button(page, 'Create department workspace').click());
+    await page.getByText('Enter an email address such as name@agency.ca.gov').waitFor();
+    await app.expectAccessible('create-department-invalid');
+    await page.getByLabel('Email').fill('maria.lopez@dmv.ca.gov');
+    await button(page, 'Create department workspace').click();
 
     await page.getByRole('heading', { name: 'Department profile' }).waitFor();
-    await expect(page.getByTestId('workspace-title').textContent()).resolves.toContain(
+    expect(await page.getByTestId('workspace-title').textContent()).toContain(
       'Department of Motor Vehicles',
     );
     await app.expectAccessible('department-home');
     expect(existsSync(file)).toBe(true);
     const about = await inspectWorkspace(file);
     expect(about.workspace.departmentCode).toBe('DMV');
+  });
+
+  test('the office creates the GCSO workspace and sees its profile', async () => {
+    const file = folder.file('gcso.cfw');
+    app = await launchApp({ workspace: file });
+    const { page } = app;
+    await page.getByText(`There is no workspace at ${file}`).waitFor();
+
+    await button(page, 'Create office workspace').click();
+    await page.getByLabel('Executive leader').fill('Jordan Reyes, Director');
+    await app.expectAccessible('create-office');
+    await button(page, 'Create office workspace').click();
+
+    await page.getByRole('heading', { name: 'Office profile' }).waitFor();
+    await page.getByText('Jordan Reyes, Director').waitFor();
+    expect(await page.getByText('GCSO office', { exact: true }).count()).toBe(1);
+    await app.expectAccessible('office-home');
+    expect((await inspectWorkspace(file)).workspace.mode).toBe('office');
+  });
+});
+
+describeE2E('working in a department workspace', () => {
+  test('an edited profile is still there after closing and reopening from the recent list', async () => {
+    const file = folder.file('dmv.cfw');
+    await createDepartmentFile(file);
+    app = await launchApp({ workspace: file });
+    const { page } = app;
+    await button(page, 'Edit profile').click();
+    await page.getByLabel('Mission').fill('Serve every Californian who drives.');
+    await page.getByLabel('Public phone').fill('1-800-777-0133');
+    await app.expectAccessible('department-edit');
+    await button(page, 'Save profile').click();
+    await page.getByText('Serve every Californian who drives.').waitFor();
+
+    await openFromWorkspaceMenu(page, 'Close workspace');
+    await page.getByRole('heading', { name: 'Recent workspaces' }).waitFor();
+    await app.expectAccessible('welcome-recent');
+    await button(page, 'Open Department of Motor Vehicles').click();
+
+    await page.getByText('Serve every Californian who drives.').waitFor();
+    await page.getByText('1-800-777-0133').waitFor();
+  });
+
+  test('back up now writes a copy that opens as a workspace', async () => {
+    const file = folder.file('dmv.cfw');
+    const backup = folder.file('dmv-copy.cfw');
+    await createDepartmentFile(file);
+    app = await launchApp({ workspace: file });
+    const { page } = app;
+    await page.getByRole('link', { name: 'Settings and About' }).click();
+    await page.getByRole('heading', { name: 'Integrity check' }).waitFor();
+    await app.expectAccessible('settings');
+
+    await app.chooseFile(backup, () => button(page, 'Back up now…').click());
+    await page.getByText(`The workspace was backed up to ${backup}.`).waitFor();
+    await app.expectAccessible('settings-backed-up');
+
+    const about = await inspectWorkspace(backup);
+    expect(about.workspace.departmentCode).toBe('DMV');
+    expect(about.integrityAtOpen.ok).toBe(true);
   });
 });
