@@ -4,6 +4,12 @@ import type { Logger } from '../common/logger';
 import { loadShippedMigrations, sourceMigrationsFolder } from './db/migrations';
 import { createDispatcher, type Dispatcher } from './rpc/dispatcher';
 import type { HandlerTable } from './rpc/types';
+import { compactHandlers } from './actionPlan/compact/handlers';
+import {
+  actionPlanImportHandlers,
+  customerHandlers,
+  standardHandlers,
+} from './actionPlan/handlers';
 import { workspaceHandlers } from './workspace/handlers';
 import { WorkspaceSession } from './workspace/session';
 
@@ -36,6 +42,10 @@ export function createBackend(options: BackendOptions): Backend {
   );
   const handlers: HandlerTable<BackendMethodName> = {
     ...workspaceHandlers,
+    ...customerHandlers,
+    ...standardHandlers,
+    ...actionPlanImportHandlers,
+    ...compactHandlers,
     'jobs.cancel': notHandledHere,
   };
   const dispatcher = createDispatcher({

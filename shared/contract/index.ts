@@ -1,10 +1,23 @@
 import type { z } from 'zod';
 import { joinContracts, type MethodSpec } from './define';
+import {
+  actionPlanImportsContract,
+  customersContract,
+  standardsContract,
+} from './actionPlan';
+import { compactContract } from './compact';
 import { hostContract } from './host';
 import { workspaceContract } from './workspace';
 
 /** Every call the page can make, declared once. Domains add their table here. */
-export const contract = joinContracts(hostContract, workspaceContract);
+export const contract = joinContracts(
+  hostContract,
+  workspaceContract,
+  customersContract,
+  standardsContract,
+  actionPlanImportsContract,
+  compactContract,
+);
 
 export type Contract = typeof contract;
 export type MethodName = Extract<keyof Contract, string>;
