@@ -12,6 +12,7 @@ interface ColumnInfo {
   name: string;
   type: string;
   pk: number;
+  notnull: number;
 }
 
 interface ForeignKey {
@@ -87,6 +88,8 @@ function valueFor(
     const parents = sqlite
       .prepare(`select ${quote(target)} as v from ${quote(key.table)} order by rowid`)
       .all() as { v: unknown }[];
+    // A row pointing at its own table (a survey cloned from another) starts the chain empty.
+    if (parents.length === 0 && key.table === table && !column.notnull) return null;
     if (parents.length === 0)
       throw new Error(
         `${table}.${column.name} refers to ${key.table}, which has no rows`,
@@ -117,7 +120,7 @@ export function fillEveryTable(sqlite: Database.Database, rowsPerTable = 3): voi
       }
     ).sql;
     const columns = sqlite
-      .prepare('select name, type, pk from pragma_table_info(?)')
+      .prepare('select name, type, pk, "notnull" from pragma_table_info(?)')
       .all(table) as ColumnInfo[];
     const keys = foreignKeys(sqlite, table);
     const enums = enumChecks(createSql);
