@@ -116,7 +116,11 @@ describeE2E('working in a department workspace', () => {
     await page.getByRole('heading', { name: 'Integrity check' }).waitFor();
     await app.expectAccessible('settings');
 
-    await app.chooseFile(backup, () => button(page, 'Back up now…').click());
+    await app.chooseFile(backup, async () => {
+      await button(page, 'Back up now…').click();
+      await page.getByRole('dialog').getByLabel('File path').waitFor();
+      await app!.expectAccessible('file-path-prompt');
+    });
     await page.getByText(`The workspace was backed up to ${backup}.`).waitFor();
     await app.expectAccessible('settings-backed-up');
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ErrorCode } from '../../../shared/errors';
 import type { OpenFailure } from '../../app/WorkspaceSession';
 
@@ -55,26 +55,28 @@ export function OpenFailureScreen({
 }: OpenFailureScreenProps) {
   const words = wordsFor(failure.error.code);
   return (
-    <Stack gap="lg" maw={720} data-error-code={failure.error.code}>
-      <Title order={1} size="h2">
-        {words.heading}
-      </Title>
-      <Alert color="red" variant="light" title="What happened" role="alert">
-        <Text size="sm">{failure.error.message}</Text>
-      </Alert>
-      <Stack gap={4}>
-        <Text size="sm" fw={600}>
-          File
-        </Text>
-        <Code block>{failure.file.displayPath}</Code>
+    <Paper withBorder radius="md" p="xl" maw={760} data-error-code={failure.error.code}>
+      <Stack gap="lg">
+        <Title order={1} size="h2">
+          {words.heading}
+        </Title>
+        <Alert color="red" variant="light" title="What happened" role="alert">
+          <Text size="sm">{failure.error.message}</Text>
+        </Alert>
+        <Stack gap={4}>
+          <Text size="sm" fw={600}>
+            File
+          </Text>
+          <Code block>{failure.file.displayPath}</Code>
+        </Stack>
+        <Text>{words.advice}</Text>
+        <Group>
+          <Button onClick={onOpenAnother}>Open another file…</Button>
+          <Button variant="default" onClick={onBack}>
+            Back
+          </Button>
+        </Group>
       </Stack>
-      <Text>{words.advice}</Text>
-      <Group>
-        <Button onClick={onOpenAnother}>Open another file…</Button>
-        <Button variant="default" onClick={onBack}>
-          Back
-        </Button>
-      </Group>
-    </Stack>
+    </Paper>
   );
 }
