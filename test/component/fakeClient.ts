@@ -32,7 +32,7 @@ export function fakeClient(answers: FakeAnswers): FakeClient {
     calls,
     async call(method, input) {
       calls.push({ method, input });
-      const answer = answers[method] as Answer<typeof method> | undefined;
+      const answer = answers[method];
       if (!answer)
         throw new CallError('E_UNKNOWN_METHOD', `no fake answer for ${method}`);
       return answer(input);
