@@ -1,23 +1,31 @@
 #!/usr/bin/env node
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { electronVersions, nativeModuleAbis } from './electronRuntime.js';
 
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..');
 const sqliteDir = dirname(require.resolve('better-sqlite3/package.json'));
-const addon = join(sqliteDir, 'build', 'Release', 'better_sqlite3.node');
+const ADDON = join('build', 'Release', 'better_sqlite3.node');
 const outputDir = join(root, 'dist');
 
 class DistError extends Error {}
 
 function run(label, command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
-  if (result.status !== 0)
+  if (result.status !== 0) {
     throw new DistError(`${label} failed (exit ${result.status ?? 'signal'})`);
+  }
 }
 
 /**
@@ -33,9 +41,18 @@ function environmentForElectronHeaders() {
   return env;
 }
 
-function rebuildSqliteForElectron(version) {
+/**
+ * Builds better-sqlite3 for Electron in a copy of the package, so a failed rebuild never
+ * leaves the installed Node build (which the tests use) broken.
+ */
+function buildSqliteForElectron(version, stagingDir) {
+  const copy = join(stagingDir, 'better-sqlite3');
+  cpSync(sqliteDir, copy, {
+    recursive: true,
+    filter: (source) => basename(source) !== 'build' || dirname(source) !== sqliteDir,
+  });
   run(
-    'Rebuilding better-sqlite3 for Electron',
+    'Rebuilding better-sqlite3 against Electron\u2019s headers',
     process.execPath,
     [
       require.resolve('node-gyp/bin/node-gyp.js'),
@@ -45,8 +62,9 @@ function rebuildSqliteForElectron(version) {
       '--runtime=electron',
       '--dist-url=https://electronjs.org/headers',
     ],
-    { cwd: sqliteDir, env: environmentForElectronHeaders() },
+    { cwd: copy, env: environmentForElectronHeaders() },
   );
+  return join(copy, ADDON);
 }
 
 function assertAbi(file, abi) {
@@ -65,35 +83,45 @@ function packedAddons(folder) {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-function main() {
-  const { version, abi } = electronVersions();
-  run('Building', process.execPath, [
-    require.resolve('electron-vite/bin/electron-vite.js'),
-    'build',
-  ]);
-  // Tests run under Node and need the Node build back once packaging is done.
-  const backupDir = mkdtempSync(join(tmpdir(), 'pcf-dist-'));
-  const nodeBuild = join(backupDir, 'better_sqlite3.node');
-  copyFileSync(addon, nodeBuild);
+/** Packs with the Electron build of the addon in place, then puts the Node build back. */
+function packageWith(electronAddon, stagingDir) {
+  const installed = join(sqliteDir, ADDON);
+  const nodeBuild = join(stagingDir, 'node-better_sqlite3.node');
+  copyFileSync(installed, nodeBuild);
   try {
-    rebuildSqliteForElectron(version);
-    assertAbi(addon, abi);
+    copyFileSync(electronAddon, installed);
     run('Packaging', process.execPath, [
       require.resolve('electron-builder/cli.js'),
       '--config',
       'electron-builder.yml',
       ...process.argv.slice(2),
     ]);
+  } finally {
+    copyFileSync(nodeBuild, installed);
+  }
+}
+
+function main() {
+  const { version, abi } = electronVersions();
+  const stagingDir = mkdtempSync(join(tmpdir(), 'pcf-dist-'));
+  try {
+    const electronAddon = buildSqliteForElectron(version, stagingDir);
+    assertAbi(electronAddon, abi);
+    run('Building', process.execPath, [
+      require.resolve('electron-vite/bin/electron-vite.js'),
+      'build',
+    ]);
+    packageWith(electronAddon, stagingDir);
     const packed = packedAddons(outputDir);
-    if (packed.length === 0)
+    if (packed.length === 0) {
       throw new DistError(`No better_sqlite3.node was packed under ${outputDir}`);
+    }
     for (const file of packed) assertAbi(file, abi);
     process.stdout.write(
       `Packaged for Electron ${version} (module ABI ${abi}) in ${outputDir}\n`,
     );
   } finally {
-    copyFileSync(nodeBuild, addon);
-    rmSync(backupDir, { recursive: true, force: true });
+    rmSync(stagingDir, { recursive: true, force: true });
   }
 }
 
