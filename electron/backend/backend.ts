@@ -10,6 +10,7 @@ import {
   customerHandlers,
   standardHandlers,
 } from './actionPlan/handlers';
+import { surveyHandlers } from './surveys/handlers';
 import { workspaceHandlers } from './workspace/handlers';
 import { WorkspaceSession } from './workspace/session';
 
@@ -46,6 +47,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...standardHandlers,
     ...actionPlanImportHandlers,
     ...compactHandlers,
+    ...surveyHandlers,
     'jobs.cancel': notHandledHere,
   };
   const dispatcher = createDispatcher({

@@ -5,18 +5,21 @@ import {
   customersContract,
   standardsContract,
 } from './actionPlan';
-import { compactContract } from './compact';
+import { compactContract, compactHostContract } from './compact';
 import { hostContract } from './host';
+import { surveysContract } from './surveys';
 import { workspaceContract } from './workspace';
 
 /** Every call the page can make, declared once. Domains add their table here. */
 export const contract = joinContracts(
   hostContract,
+  compactHostContract,
   workspaceContract,
   customersContract,
   standardsContract,
   actionPlanImportsContract,
   compactContract,
+  surveysContract,
 );
 
 export type Contract = typeof contract;

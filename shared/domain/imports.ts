@@ -44,7 +44,7 @@ export class ImportTally {
     return {
       imported: this.imported,
       duplicates: this.duplicates,
-      rejected: [...this.listed],
+      rejected: [...this.listed].sort((a, b) => a.row - b.row),
       rejectedTotal: this.rejectedCount,
     };
   }

@@ -4,6 +4,7 @@ import {
   importCommand,
   standardsStatusCommand,
 } from './actionPlan';
+import { SURVEY_COMMANDS } from './surveys';
 import { backupCommand, infoCommand, initCommand } from './workspace';
 
 /** Every pcf command. Longer word lists are matched first, so `survey import` beats `survey`. */
@@ -14,4 +15,5 @@ export const COMMANDS: Command[] = [
   importCommand,
   standardsStatusCommand,
   compactExportCommand,
+  ...SURVEY_COMMANDS,
 ];

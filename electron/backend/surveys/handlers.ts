@@ -1,0 +1,139 @@
+import { TEMPLATES } from '../../../shared/domain/surveyTemplates';
+import { defineHandlers } from '../rpc/types';
+import { openTabularFile } from '../tabular';
+import { readDepartmentProfile } from '../workspace/repository';
+import type { OpenWorkspace } from '../workspace/session';
+import { compileSurvey, surveyTrend } from './compile';
+import { importResponseFile } from './importer';
+import { enterPaperResponses } from './paperEntry';
+import { paperFormHtml } from './paperForm';
+import { previewResponseFile } from './preview';
+import { listSurveyRows, readSurvey, readVersion, responseTotals } from './repository';
+import {
+  cloneSurvey,
+  createSurvey,
+  deleteSurvey,
+  surveyDetail,
+  surveyNumber,
+  toSummary,
+  updateQuestions,
+  updateSurvey,
+} from './service';
+import { listTextAnswers, markForPlan } from './textAnswers';
+
+function department(workspace: () => OpenWorkspace): OpenWorkspace {
+  const open = workspace();
+  open.requireMode('department');
+  return open;
+}
+
+export const surveyHandlers = defineHandlers({
+  'surveys.templates': () => Object.values(TEMPLATES),
+
+  'surveys.list': (_input, { workspace }) => {
+    const open = department(workspace);
+    const totals = responseTotals(open.db);
+    return listSurveyRows(open.db).map((row) => toSummary(row, totals.get(row.id) ?? 0));
+  },
+
+  'surveys.get': ({ id }, { workspace }) =>
+    surveyDetail(department(workspace).db, surveyNumber(id)),
+
+  'surveys.create': (input, { workspace }) => {
+    const open = department(workspace);
+    const id = open.sqlite.transaction(() => createSurvey(open.db, input))();
+    return surveyDetail(open.db, id);
+  },
+
+  'surveys.update': (input, { workspace }) => {
+    const open = department(workspace);
+    open.sqlite.transaction(() => updateSurvey(open.db, input))();
+    return surveyDetail(open.db, surveyNumber(input.id));
+  },
+
+  'surveys.updateQuestions': (input, { workspace }) => {
+    const open = department(workspace);
+    open.sqlite.transaction(() => updateQuestions(open.db, input))();
+    return surveyDetail(open.db, surveyNumber(input.id));
+  },
+
+  'surveys.clone': ({ id, period, title }, { workspace }) => {
+    const open = department(workspace);
+    const copy = open.sqlite.transaction(() =>
+      cloneSurvey(open.db, surveyNumber(id), { period, title }),
+    )();
+    return surveyDetail(open.db, copy);
+  },
+
+  'surveys.delete': ({ id }, { workspace }) => {
+    const open = department(workspace);
+    open.sqlite.transaction(() => deleteSurvey(open.db, surveyNumber(id)))();
+    return { deleted: true };
+  },
+
+  'surveys.compile': ({ id, by }, { workspace }) =>
+    compileSurvey(department(workspace), surveyNumber(id), by),
+
+  'surveys.trend': ({ id }, { workspace }) =>
+    surveyTrend(department(workspace), surveyNumber(id)),
+
+  'surveys.paperForm': ({ id, language }, { workspace }) => {
+    const open = department(workspace);
+    const survey = readSurvey(open.db, surveyNumber(id));
+    const { questions } = readVersion(open.db, survey.id, survey.currentVersion);
+    const html = paperFormHtml({
+      title: survey.title,
+      department: readDepartmentProfile(open.db).name,
+      period: survey.period,
+      language,
+      questions,
+    });
+    return { html, title: survey.title };
+  },
+
+  'responses.preview': ({ surveyId, file }, { workspace }) =>
+    previewResponseFile(department(workspace).db, surveyNumber(surveyId), file),
+
+  'responses.import': async (
+    { surveyId, file },
+    { workspace, signal, progress, log },
+  ) => {
+    const open = department(workspace);
+    const id = surveyNumber(surveyId);
+    readSurvey(open.db, id);
+    const tabular = await openTabularFile(file);
+    try {
+      const report = await importResponseFile(
+        { db: open.db, sqlite: open.sqlite, surveyId: id },
+        tabular,
+        { signal, progress },
+      );
+      log.info('responses imported', {
+        survey: id,
+        file: tabular.fileName,
+        imported: report.imported,
+        duplicates: report.duplicates,
+        rejected: report.rejectedTotal,
+      });
+      return report;
+    } finally {
+      await tabular.close();
+    }
+  },
+
+  'responses.enter': ({ surveyId, responses }, { workspace }) => {
+    const open = department(workspace);
+    const id = surveyNumber(surveyId);
+    readSurvey(open.db, id);
+    return enterPaperResponses(
+      { db: open.db, sqlite: open.sqlite, surveyId: id },
+      responses,
+    );
+  },
+
+  'responses.textAnswers': (query, { workspace }) =>
+    listTextAnswers(department(workspace), surveyNumber(query.surveyId), query),
+
+  'responses.markForPlan': ({ id, forPlan }, { workspace }) =>
+    markForPlan(department(workspace), id, forPlan),
+});
