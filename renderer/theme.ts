@@ -1,4 +1,9 @@
-import { createTheme, Notification, type CSSVariablesResolver } from '@mantine/core';
+import {
+  createTheme,
+  Modal,
+  Notification,
+  type CSSVariablesResolver,
+} from '@mantine/core';
 
 /**
  * Mantine's default blue filled button and its placeholder grey fall short of WCAG AA
@@ -13,6 +18,9 @@ export const theme = createTheme({
   colors: {},
   other: {},
   components: {
+    Modal: Modal.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Close' } },
+    }),
     Notification: Notification.extend({
       // Its description is gray 6 whatever the dimmed colour is, and its close button is
       // unnamed (axe: button-name) unless each call names it.

@@ -1,4 +1,13 @@
-import { AppShell, Badge, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import {
+  AppShell,
+  Badge,
+  Box,
+  Group,
+  NavLink,
+  ScrollArea,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useEffect } from 'react';
 import type { WorkspaceMode, WorkspaceSummary } from '../../shared/domain/workspace';
 import { PRODUCT_NAME } from '../../shared/version';
@@ -64,10 +73,12 @@ export function Shell({ workspace }: { workspace: WorkspaceSummary }) {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
-        <Title order={1} size="h2" mb="lg">
-          {area.label}
-        </Title>
-        <Screen />
+        <Box maw={1120}>
+          <Title order={1} size="h2" mb="lg">
+            {area.label}
+          </Title>
+          <Screen />
+        </Box>
       </AppShell.Main>
     </AppShell>
   );

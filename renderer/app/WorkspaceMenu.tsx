@@ -7,6 +7,8 @@ import { useBackupNow } from '../features/settings/useBackupNow';
 import { useOpenAnother } from './useOpenAnother';
 import { useWorkspaceSession } from './WorkspaceSession';
 
+const RECENT_IN_MENU = 8;
+
 /** Open another, recent, back up, reveal and close: what a person does with the file. */
 export function WorkspaceMenu({ workspace }: { workspace: WorkspaceSummary }) {
   const client = useClient();
@@ -37,7 +39,14 @@ export function WorkspaceMenu({ workspace }: { workspace: WorkspaceSummary }) {
   };
 
   return (
-    <Menu position="bottom-end" width={260} shadow="md">
+    // The focus placeholder is an element with role presentation inside role menu, which
+    // assistive technology rejects (axe: aria-required-children).
+    <Menu
+      position="bottom-end"
+      width={260}
+      shadow="md"
+      withInitialFocusPlaceholder={false}
+    >
       <Menu.Target>
         <Button variant="default">Workspace</Button>
       </Menu.Target>
@@ -48,7 +57,7 @@ export function WorkspaceMenu({ workspace }: { workspace: WorkspaceSummary }) {
             <Menu.Sub.Item disabled={others.length === 0}>Recent</Menu.Sub.Item>
           </Menu.Sub.Target>
           <Menu.Sub.Dropdown>
-            {others.map((item) => (
+            {others.slice(0, RECENT_IN_MENU).map((item) => (
               <Menu.Item
                 key={item.file}
                 onClick={() => void session.open(item)}

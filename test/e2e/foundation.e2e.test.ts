@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import {
   createDepartmentFile,
+  SAMPLE_DEPARTMENT,
   describeE2E,
   inspectWorkspace,
   launchApp,
@@ -127,5 +128,34 @@ describeE2E('working in a department workspace', () => {
     const about = await inspectWorkspace(backup);
     expect(about.workspace.departmentCode).toBe('DMV');
     expect(about.integrityAtOpen.ok).toBe(true);
+  });
+
+  test('the workspace menu opens another file, and a refusal leads back to the open workspace', async () => {
+    const file = folder.file('dmv.cfw');
+    const other = folder.file('ftb.cfw');
+    const notes = folder.file('notes.cfw');
+    await createDepartmentFile(file);
+    await createDepartmentFile(other, {
+      ...SAMPLE_DEPARTMENT,
+      code: 'FTB',
+      name: 'Franchise Tax Board',
+    });
+    writeFileSync(notes, 'not a workspace');
+    app = await launchApp({ workspace: other });
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Department profile' }).waitFor();
+    await app.chooseFile(file, () => openFromWorkspaceMenu(page, 'Open another…'));
+    await page.getByText('DMV · Department of Motor Vehicles').waitFor();
+    await button(page, 'Workspace').click();
+    await page.getByRole('menuitem', { name: 'Recent' }).hover();
+    await page.getByRole('menuitem', { name: 'Franchise Tax Board' }).waitFor();
+    await app.expectAccessible('workspace-menu');
+    await page.keyboard.press('Escape');
+
+    await app.chooseFile(notes, () => openFromWorkspaceMenu(page, 'Open another…'));
+    await page.getByRole('heading', { name: 'This file is not a workspace' }).waitFor();
+    await button(page, 'Back').click();
+
+    await page.getByText('DMV · Department of Motor Vehicles').waitFor();
   });
 });

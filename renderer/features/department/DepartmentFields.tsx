@@ -37,6 +37,7 @@ export function DepartmentFields({
             <TextInput
               label="Department code"
               description="The short public abbreviation, such as DMV"
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
               withAsterisk
               maxLength={12}
               {...field('code')}

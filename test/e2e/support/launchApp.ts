@@ -116,7 +116,7 @@ async function launchInElectron(options: LaunchOptions): Promise<RunningApp> {
     args: [
       resolve(import.meta.dirname, '../../../out/main/index.js'),
       `--user-data-dir=${state.path}`,
-      ...(options.workspace ? [options.workspace] : []),
+      ...(options.workspace ? [`--workspace=${options.workspace}`] : []),
     ],
     env: { ...process.env, PCF_USER_DATA: state.path },
   });
