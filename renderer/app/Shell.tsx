@@ -8,7 +8,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { WorkspaceMode, WorkspaceSummary } from '../../shared/domain/workspace';
 import { PRODUCT_NAME } from '../../shared/version';
 import { areasFor, resolveArea } from './areas';
@@ -25,10 +25,16 @@ export function Shell({ workspace }: { workspace: WorkspaceSummary }) {
   const route = useRoute();
   const area = resolveArea(workspace.mode, route.areaId);
   const Screen = area.element;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownArea = useRef(area.id);
 
   useEffect(() => {
     document.title = `${area.label} \u2014 ${workspace.title} \u2014 ${PRODUCT_NAME}`;
-  }, [area.label, workspace.title]);
+    // A screen reader hears nothing when only the content changes; moving focus to the
+    // new heading announces where the person has arrived.
+    if (shownArea.current !== area.id) heading.current?.focus();
+    shownArea.current = area.id;
+  }, [area.id, area.label, workspace.title]);
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 0 }} padding="xl">
@@ -74,7 +80,7 @@ export function Shell({ workspace }: { workspace: WorkspaceSummary }) {
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
         <Box maw={1120}>
-          <Title order={1} size="h2" mb="lg">
+          <Title order={1} size="h2" mb="lg" ref={heading} tabIndex={-1}>
             {area.label}
           </Title>
           <Screen />

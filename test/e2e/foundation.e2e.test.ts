@@ -82,6 +82,12 @@ describeE2E('creating workspaces', () => {
     expect(await page.getByText('GCSO office', { exact: true }).count()).toBe(1);
     await app.expectAccessible('office-home');
     expect((await inspectWorkspace(file)).workspace.mode).toBe('office');
+
+    await button(page, 'Edit profile').click();
+    await page.getByLabel('Email').fill('gcso@gov.ca.gov');
+    await app.expectAccessible('office-edit');
+    await button(page, 'Save profile').click();
+    await page.getByText('gcso@gov.ca.gov').waitFor();
   });
 });
 

@@ -54,7 +54,12 @@ afterAll(async () => {
 
 async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  // A modal's overlay covers only the viewport, so a full-page shot of one looks broken.
+  const dialogOpen = (await page.getByRole('dialog').count()) > 0;
+  await page.screenshot({
+    path: join(SCREENSHOT_DIR, `${name}.png`),
+    fullPage: !dialogOpen,
+  });
 }
 
 function withScreens(
