@@ -12,6 +12,7 @@ import {
 import type { PickedFile } from '../../shared/contract/host';
 import type { WorkspaceSummary } from '../../shared/domain/workspace';
 import { CallError } from '../client/client';
+import { messageOf } from '../components/errors';
 import { useClient } from '../client/context';
 import { queryKey, useBackendEvent, useBackendQuery } from '../client/hooks';
 import { HOME_AREA_ID } from './areas';
@@ -40,6 +41,12 @@ export interface WorkspaceSessionValue {
 }
 
 const SessionContext = createContext<WorkspaceSessionValue | null>(null);
+
+/** A failure the transport itself raised still gets the failure screen, not silence. */
+function asCallError(error: unknown): CallError {
+  if (error instanceof CallError) return error;
+  return new CallError('E_INTERNAL', messageOf(error));
+}
 
 /** Reads that outlive a workspace: the host's own answers and which workspace is open. */
 const outlivesWorkspace = (key: readonly unknown[]) =>
@@ -85,8 +92,7 @@ export function WorkspaceSessionProvider({ children }: { children: ReactNode }) 
       try {
         adopt(await client.call('workspace.open', { file: file.file }));
       } catch (error) {
-        if (!(error instanceof CallError)) throw error;
-        setFailure({ file, error });
+        setFailure({ file, error: asCallError(error) });
       }
     },
     [adopt, client],
@@ -118,8 +124,8 @@ export function WorkspaceSessionProvider({ children }: { children: ReactNode }) 
       .then(adopt, (error: unknown) => {
         if (error instanceof CallError && error.code === 'E_FILE_NOT_FOUND') {
           setFileToCreate(startupFile);
-        } else if (error instanceof CallError) {
-          setFailure({ file: startupFile, error });
+        } else {
+          setFailure({ file: startupFile, error: asCallError(error) });
         }
       })
       .finally(() => setStartupSettled(true));

@@ -3,7 +3,6 @@ import {
   createContext,
   useCallback,
   useContext,
-  useMemo,
   useState,
   type FormEvent,
   type ReactNode,
@@ -118,5 +117,5 @@ function PathEntryModal(props: {
 export function useFilePicker(): PickFile {
   const pick = useContext(FilePickerContext);
   if (!pick) throw new Error('useFilePicker must be used inside FilePickerProvider');
-  return useMemo(() => pick, [pick]);
+  return pick;
 }

@@ -45,8 +45,10 @@ export function newJobId(): string {
 }
 
 /**
- * Runs long calls with a progress modal and a Cancel button. The window stays responsive
- * because the work happens in the backend; this only listens to its `progress` events.
+ * Runs long calls with a progress modal and a Cancel button. The backend runs one call at a
+ * time, so one modal at a time is enough: a second job waits behind the first anyway.
+ * The window stays responsive because the work happens in the backend; this only listens
+ * to its `progress` events.
  */
 export function JobProgressProvider({ children }: { children: ReactNode }) {
   const client = useClient();

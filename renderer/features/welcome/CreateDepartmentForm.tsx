@@ -50,8 +50,7 @@ export function CreateDepartmentForm({ initialFile = null, onCancel }: CreateFor
         )}
         <WorkspaceFileField
           file={form.file}
-          onChange={form.setFile}
-          suggestedName={suggestedName}
+          onChoose={() => void form.chooseFile()}
           error={form.fileError}
         />
         <DepartmentFields

@@ -45,8 +45,7 @@ export function CreateOfficeForm({ initialFile = null, onCancel }: CreateFormPro
         )}
         <WorkspaceFileField
           file={form.file}
-          onChange={form.setFile}
-          suggestedName={suggestedName}
+          onChoose={() => void form.chooseFile()}
           error={form.fileError}
         />
         <OfficeFields

@@ -12,7 +12,8 @@ import { useWorkspaceSession } from '../../app/WorkspaceSession';
 
 export interface CreateFormState {
   file: PickedFile | null;
-  setFile: (file: PickedFile) => void;
+  /** Asks for the file; the current choice stays when the person cancels. */
+  chooseFile: () => Promise<PickedFile | null>;
   fieldErrors: FieldErrors;
   fileError: string | undefined;
   formError: string | null;
@@ -36,18 +37,24 @@ export function useCreateForm(
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
+  const chooseFile = async () => {
+    const chosen = await pick({
+      purpose: 'create-workspace',
+      mode: 'save',
+      title: 'Save the new workspace as',
+      suggestedName,
+      filters: WORKSPACE_FILTERS,
+    });
+    if (chosen) {
+      setFile(chosen);
+      setFileError(undefined);
+    }
+    return chosen;
+  };
+
   const submit: CreateFormState['submit'] = async (create) => {
-    const target =
-      file ??
-      (await pick({
-        purpose: 'create-workspace',
-        mode: 'save',
-        title: 'Save the new workspace as',
-        suggestedName,
-        filters: WORKSPACE_FILTERS,
-      }));
+    const target = file ?? (await chooseFile());
     if (!target) return;
-    setFile(target);
     setSubmitting(true);
     try {
       session.adopt(await create(target));
@@ -69,5 +76,5 @@ export function useCreateForm(
     }
   };
 
-  return { file, setFile, fieldErrors, fileError, formError, submitting, submit };
+  return { file, chooseFile, fieldErrors, fileError, formError, submitting, submit };
 }
