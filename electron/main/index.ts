@@ -31,6 +31,12 @@ function openMainWindow(): void {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
+  window.webContents.on('render-process-gone', (_event, details) => {
+    log.error('the page process stopped', {
+      reason: details.reason,
+      code: details.exitCode,
+    });
+  });
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
     log.error('the app page failed to load', { error: formatError(error) });
   });

@@ -18,6 +18,12 @@ import type { FileGrants } from './fileGrants';
 /** The frame an IPC call came from; null once it navigated away or was destroyed. */
 export interface SenderFrameLike {
   url: string;
+  /** Set for a subframe; the app's page has none, so a call from one is refused. */
+  parent?: unknown;
+}
+
+function isTrustedSender(frame: SenderFrameLike | null): boolean {
+  return frame !== null && !frame.parent && isAppUrl(frame.url);
 }
 
 export interface InvokeEventLike {
@@ -83,7 +89,7 @@ export class IpcRegistry {
     this.registered.add(name);
     this.ipcMain.handle(name, async (event, input) => {
       const frame = event.senderFrame;
-      if (!frame || !isAppUrl(frame.url)) {
+      if (!isTrustedSender(frame)) {
         this.log.warn(`${name} refused: untrusted sender`, {
           sender: frame ? frame.url.slice(0, 200) : 'no frame',
         });

@@ -47,7 +47,27 @@ export function windowOptions(
   };
 }
 
-/** Opens a window made from the one options factory. */
+/**
+ * A hidden window that only renders one self-contained document, for printing to PDF. It
+ * keeps every isolation setting of the app window and additionally gets no preload, so no
+ * bridge, and no JavaScript at all.
+ */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  const base = windowOptions({ preloadPath: '/', isPackaged: true });
+  const { preload: _noBridge, ...isolation } = base.webPreferences ?? {};
+  return {
+    ...base,
+    show: false,
+    webPreferences: { ...isolation, javascript: false, devTools: false },
+  };
+}
+
+/** Opens the app's window, made from the one options factory. */
 export function createAppWindow(input: WindowOptionsInput): BrowserWindow {
   return new BrowserWindow(windowOptions(input));
+}
+
+/** Opens a hidden print window, made from the one options factory. */
+export function createPrintWindow(): BrowserWindow {
+  return new BrowserWindow(printWindowOptions());
 }

@@ -101,6 +101,15 @@ describe('the IPC registry', () => {
     ['another host on the app scheme', { senderFrame: { url: 'app://evil/index.html' } }],
     ['a look-alike host', { senderFrame: { url: 'app://pcf.evil.example/' } }],
     ['an unparsable URL', { senderFrame: { url: 'not a url' } }],
+    [
+      'a subframe, even of the app',
+      {
+        senderFrame: {
+          url: 'app://pcf/index.html',
+          parent: { url: 'app://pcf/index.html' },
+        },
+      },
+    ],
   ];
   for (const [label, event] of untrusted) {
     it(`refuses a call from ${label} without doing anything`, async () => {

@@ -48,6 +48,7 @@ vi.mock('electron', () => {
       };
       electron.windows.push(this.record);
     }
+    webContents = { on: () => undefined };
     once(event: string, listener: () => void) {
       this.record.events.set(event, listener);
     }

@@ -45,7 +45,10 @@ describe('the desktop sources', () => {
       .filter((source) => /new\s+(\w+\.)?BrowserWindow\s*\(/.test(source.text))
       .map((source) => source.file);
 
-    expect(creators).toEqual([join('electron', 'main', 'windowOptions.ts')]);
+    expect(
+      creators,
+      'make windows with createAppWindow or createPrintWindow from electron/main/windowOptions.ts',
+    ).toEqual([join('electron', 'main', 'windowOptions.ts')]);
   });
 
   it('set no insecure web preference anywhere', () => {

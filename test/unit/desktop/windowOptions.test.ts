@@ -9,7 +9,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { createAppWindow, windowOptions } =
+const { createAppWindow, createPrintWindow, printWindowOptions, windowOptions } =
   await import('../../../electron/main/windowOptions');
 
 const PRELOAD = '/opt/app/out/preload/index.cjs';
@@ -56,5 +56,27 @@ describe('the window options factory', () => {
     expect(constructed).toEqual([
       windowOptions({ preloadPath: PRELOAD, isPackaged: true }),
     ]);
+  });
+
+  it('makes print windows hidden, without a bridge or scripts, and otherwise as isolated', () => {
+    const app = windowOptions({ preloadPath: PRELOAD, isPackaged: true });
+    const { preload: _preload, ...isolation } = app.webPreferences ?? {};
+
+    const print = printWindowOptions();
+
+    expect(print.show).toBe(false);
+    expect(print.webPreferences).toEqual({
+      ...isolation,
+      javascript: false,
+      devTools: false,
+    });
+  });
+
+  it('builds print windows from exactly those options', () => {
+    constructed.length = 0;
+
+    createPrintWindow();
+
+    expect(constructed).toEqual([printWindowOptions()]);
   });
 });
