@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EVENT_NAMES } from '../../shared/contract';
 import { createLogger, fileSink, formatError, stderrSink } from '../common/logger';
 import { createBackend } from './backend';
 import {
@@ -80,4 +79,4 @@ process.on('uncaughtException', (error) => {
   process.exit(1);
 });
 
-hostLog.info('backend ready', { events: EVENT_NAMES.join(',') });
+hostLog.info('backend ready', { pid: process.pid });
