@@ -1,9 +1,21 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import type { DepartmentProfileInput } from '../../../shared/domain/workspace';
 import { createBackend, type Backend } from '../../../electron/backend/backend';
+import { sourceMigrationsFolder } from '../../../electron/backend/db/migrations';
 import { createLogger } from '../../../electron/common/logger';
 
 const silent = createLogger({ processName: 'e2e-fixture', sinks: [] });
@@ -22,8 +34,11 @@ export const SAMPLE_DEPARTMENT: DepartmentProfileInput = {
 };
 
 /** Runs a few calls on a backend of its own, outside any app under test. */
-export async function withBackend<T>(work: (backend: Backend) => Promise<T>): Promise<T> {
-  const backend = createBackend({ log: silent });
+export async function withBackend<T>(
+  work: (backend: Backend) => Promise<T>,
+  migrationsFolder?: string,
+): Promise<T> {
+  const backend = createBackend({ log: silent, migrationsFolder });
   try {
     return await work(backend);
   } finally {
@@ -50,6 +65,33 @@ export function createDepartmentFile(
   return withBackend((backend) =>
     call(backend, 'workspace.createDepartment', { file: path, profile }),
   );
+}
+
+/**
+ * A department workspace as the first release wrote it: only the first migration applied,
+ * so opening it with this app updates it and takes an automatic backup first.
+ */
+export async function createFirstReleaseDepartmentFile(path: string): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'pcf-first-release-'));
+  try {
+    cpSync(sourceMigrationsFolder(), folder, { recursive: true });
+    const journalPath = join(folder, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as {
+      entries: unknown[];
+    };
+    journal.entries = journal.entries.slice(0, 1);
+    writeFileSync(journalPath, JSON.stringify(journal));
+    await withBackend(
+      (backend) =>
+        call(backend, 'workspace.createDepartment', {
+          file: path,
+          profile: SAMPLE_DEPARTMENT,
+        }),
+      folder,
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /** Opens a file with the shipped backend and reports what it is. */
