@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { PRODUCT_NAME } from '../../shared/version';
 import { OpenFailureScreen } from '../features/welcome/OpenFailureScreen';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
-import { Shell } from './Shell';
+import { HEADER_ACCENT, Shell } from './Shell';
 import { useOpenAnother } from './useOpenAnother';
 import { useWorkspaceSession } from './WorkspaceSession';
 
@@ -11,7 +11,7 @@ import { useWorkspaceSession } from './WorkspaceSession';
 function FrontDoor({ children }: { children: ReactNode }) {
   return (
     <AppShell header={{ height: 64 }} padding="xl">
-      <AppShell.Header>
+      <AppShell.Header style={HEADER_ACCENT}>
         <Group h="100%" px="lg">
           <Text fw={700} c="blue.9" size="sm" tt="uppercase" lts={0.5}>
             {PRODUCT_NAME}

@@ -15,6 +15,9 @@ import { areasFor, resolveArea } from './areas';
 import { hrefFor, useRoute } from './router';
 import { WorkspaceMenu } from './WorkspaceMenu';
 
+/** A band of the state's blue above every screen, as on California's own sites. */
+export const HEADER_ACCENT = { borderTop: '4px solid var(--mantine-color-blue-9)' };
+
 export const MODE_LABELS: Record<WorkspaceMode, string> = {
   department: 'Department',
   office: 'GCSO office',
@@ -38,7 +41,7 @@ export function Shell({ workspace }: { workspace: WorkspaceSummary }) {
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 0 }} padding="xl">
-      <AppShell.Header>
+      <AppShell.Header style={HEADER_ACCENT}>
         <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
             <Text fw={700} c="blue.9" size="sm" tt="uppercase" lts={0.5}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { PickedFile } from '../../../shared/contract/host';
 import { useClient } from '../../client/context';
@@ -42,32 +42,34 @@ export function CreateDepartmentForm({ initialFile = null, onCancel }: CreateFor
         void form.submit(create);
       }}
     >
-      <Stack gap="lg">
-        {form.formError && (
-          <Alert color="red" title="The workspace was not created" role="alert">
-            {form.formError}
-          </Alert>
-        )}
-        <WorkspaceFileField
-          file={form.file}
-          onChoose={() => void form.chooseFile()}
-          error={form.fileError}
-        />
-        <DepartmentFields
-          values={values}
-          onChange={change}
-          errors={form.fieldErrors}
-          withPublicProfile={false}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Back
-          </Button>
-          <Button type="submit" loading={form.submitting}>
-            Create department workspace
-          </Button>
-        </Group>
-      </Stack>
+      <Paper withBorder radius="md" p="xl">
+        <Stack gap="lg">
+          {form.formError && (
+            <Alert color="red" title="The workspace was not created" role="alert">
+              {form.formError}
+            </Alert>
+          )}
+          <WorkspaceFileField
+            file={form.file}
+            onChoose={() => void form.chooseFile()}
+            error={form.fileError}
+          />
+          <DepartmentFields
+            values={values}
+            onChange={change}
+            errors={form.fieldErrors}
+            withPublicProfile={false}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onCancel}>
+              Back
+            </Button>
+            <Button type="submit" loading={form.submitting}>
+              Create department workspace
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
     </form>
   );
 }
