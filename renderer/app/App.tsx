@@ -31,8 +31,8 @@ export function App() {
     return (
       <FrontDoor>
         <Center mih={240}>
-          <Stack align="center" gap="sm">
-            <Loader aria-label="Opening" />
+          <Stack align="center" gap="sm" role="status">
+            <Loader aria-hidden />
             <Text>Opening…</Text>
           </Stack>
         </Center>

@@ -1,4 +1,4 @@
-import { Alert, Center, Loader } from '@mantine/core';
+import { Alert, Center, Loader, VisuallyHidden } from '@mantine/core';
 import { messageOf } from './errors';
 
 /** What a screen shows while its data loads or when it could not be read. */
@@ -11,8 +11,9 @@ export function QueryState({ error, what }: { error: unknown; what: string }) {
     );
   }
   return (
-    <Center mih={160}>
-      <Loader aria-label={`Loading the ${what}`} />
+    <Center mih={160} role="status">
+      <Loader aria-hidden />
+      <VisuallyHidden>Loading the {what}</VisuallyHidden>
     </Center>
   );
 }
