@@ -98,7 +98,10 @@ async function launchInBrowser(options: LaunchOptions): Promise<RunningApp> {
   return withScreens(page, state, {
     async chooseFile(path, trigger) {
       await trigger();
-      const prompt = page.getByRole('dialog');
+      // Only the path prompt: the screen may open a dialog of its own once a file is chosen.
+      const prompt = page
+        .getByRole('dialog')
+        .filter({ has: page.getByLabel('File path') });
       await prompt.getByLabel('File path').fill(path);
       await prompt.getByRole('button', { name: 'Choose' }).click();
       await prompt.waitFor({ state: 'hidden' });
