@@ -1,0 +1,3 @@
+import { register } from 'node:module';
+
+register('./electronResolver.mjs', import.meta.url);
