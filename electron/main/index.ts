@@ -70,6 +70,8 @@ function run(): void {
     app.quit();
     return;
   }
+  // Defense in depth: every renderer is sandboxed even if some window's options said otherwise.
+  app.enableSandbox();
   // Privileged schemes must be declared before the app is ready.
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   app.on('second-instance', focusMainWindow);

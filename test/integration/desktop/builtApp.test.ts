@@ -15,6 +15,7 @@ const temp = makeTempDir('pcf-built-app-');
 interface DriverReport {
   privileged: { scheme: string }[];
   sessionHardened: boolean;
+  sandboxedAll: boolean;
   windowUrl: string;
   preloadExists: boolean;
   info: {
@@ -84,6 +85,7 @@ describe('the built desktop bundles, run with a stand-in Electron', () => {
   it('start hardened and load the page from the app scheme', () => {
     expect(report.privileged.map((scheme) => scheme.scheme)).toEqual(['app']);
     expect(report.sessionHardened).toBe(true);
+    expect(report.sandboxedAll).toBe(true);
     expect(report.windowUrl).toBe('app://pcf/index.html');
     expect(report.preloadExists).toBe(true);
   });

@@ -21,6 +21,7 @@ const electron = vi.hoisted(() => {
       events: Map<string, () => void>;
     }[],
     hardenedSessions: 0,
+    sandboxedAll: false,
     children: [] as { sent: unknown[]; emitter: EventEmitter }[],
   };
   return state;
@@ -75,6 +76,7 @@ vi.mock('electron', () => {
       getPath: () => electron.userData,
       isPackaged: false,
       requestSingleInstanceLock: () => electron.singleInstance,
+      enableSandbox: () => (electron.sandboxedAll = true),
       quit: () => (electron.quit += 1),
       exit: () => undefined,
       on: (event: string, listener: (...args: unknown[]) => void) =>
@@ -129,6 +131,7 @@ beforeEach(() => {
     quit: 0,
     windows: [],
     hardenedSessions: 0,
+    sandboxedAll: false,
     children: [],
   });
   electron.appEvents.clear();
@@ -149,6 +152,7 @@ describe('the app lifecycle', () => {
   it('declares the app scheme privileged before the app is ready', async () => {
     await import('../../../electron/main/index');
 
+    expect(electron.sandboxedAll).toBe(true);
     expect(electron.privileged).toMatchObject([
       { scheme: 'app', privileges: { standard: true, secure: true } },
     ]);

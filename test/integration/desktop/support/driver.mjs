@@ -71,6 +71,7 @@ process.stdout.write(
   `${JSON.stringify({
     privileged: state.privileged,
     sessionHardened: state.sessionHardened,
+    sandboxedAll: state.sandboxedAll === true,
     windowUrl: window.webContents.url,
     preloadExists: existsSync(window.options.webPreferences.preload),
     info,

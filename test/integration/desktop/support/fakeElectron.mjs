@@ -27,6 +27,9 @@ export const app = {
   isPackaged: false,
   getPath: () => state.userData,
   requestSingleInstanceLock: () => true,
+  enableSandbox: () => {
+    state.sandboxedAll = true;
+  },
   whenReady: () => Promise.resolve(),
   on(event, listener) {
     state.appEvents.set(event, [...(state.appEvents.get(event) ?? []), listener]);
