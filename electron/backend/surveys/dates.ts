@@ -1,3 +1,5 @@
+import { quarterOfDate } from '../../../shared/domain/surveys';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -59,16 +61,27 @@ export function parseSubmittedAt(text: string): string | null {
   return null;
 }
 
-/** Caches parsed dates: a file holds few distinct dates across many rows. */
-export class DateReader {
-  private readonly cache = new Map<string, string | null>();
+export interface ReadDate {
+  iso: string;
+  quarter: string;
+}
 
-  read(text: string): string | null {
+/**
+ * Caches parsed dates: a file holds few distinct dates across many rows, so each is parsed
+ * once and its quarter string is shared by every row of that date.
+ */
+export class DateReader {
+  private readonly cache = new Map<string, ReadDate | null>();
+
+  read(text: string): ReadDate | null {
     let parsed = this.cache.get(text);
     if (parsed === undefined) {
-      parsed = parseSubmittedAt(text);
+      const iso = parseSubmittedAt(text);
+      parsed =
+        iso === null ? null : { iso: ` ${iso}`.slice(1), quarter: quarterOfDate(iso) };
       if (this.cache.size > 50_000) this.cache.clear();
-      this.cache.set(text, parsed);
+      // A cell is a slice of its whole file chunk; copying the key lets the chunk go.
+      this.cache.set(` ${text}`.slice(1), parsed);
     }
     return parsed;
   }

@@ -9,8 +9,12 @@ import type { SurveyLanguage, SurveyQuestion } from '../../../shared/domain/surv
 export const NOT_ANSWERED = '-';
 const FIRST_ANSWER_CODE = 48;
 
+const POSITION_CHARACTERS = Array.from({ length: 64 }, (_unused, position) =>
+  String.fromCharCode(FIRST_ANSWER_CODE + position),
+);
+
 export const encodePosition = (position: number): string =>
-  String.fromCharCode(FIRST_ANSWER_CODE + position);
+  POSITION_CHARACTERS[position] ?? String.fromCharCode(FIRST_ANSWER_CODE + position);
 export const decodePosition = (code: number): number => code - FIRST_ANSWER_CODE;
 
 export interface QuestionLayout {
@@ -24,6 +28,8 @@ export interface QuestionLayout {
   /** Tally keys of the answers, in position order (position 1 is keys[0]). */
   keys: string[];
   lookup: Map<string, number>;
+  /** Positions of one-character answers by character code: most cells are one digit. */
+  singleCharacter: Int8Array;
 }
 
 /**
@@ -61,7 +67,13 @@ export function buildLayout(
       tallyBase: layout.tallyWidth,
       keys,
       lookup: answerLookup(question, languages),
+      singleCharacter: new Int8Array(128),
     };
+    for (const [text, position] of entry.lookup) {
+      if (text.length === 1 && text.charCodeAt(0) < 128) {
+        entry.singleCharacter[text.charCodeAt(0)] = position;
+      }
+    }
     layout.tallyWidth += 1 + keys.length;
     layout.questions.push(entry);
     if (entry.closedIndex >= 0) layout.closed.push(entry);

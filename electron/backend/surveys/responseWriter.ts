@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { ImportTally } from '../../../shared/domain/imports';
-import { ContentKeys, SeenKeys } from './keys';
+import { ContentKeys } from './keys';
 import type { VersionLayout } from './layout';
 import type { ParsedResponse } from './rowReader';
 import { TallyAccumulator } from './tallyAccumulator';
 
 /** Rows per insert statement: one statement per row would spend most of the time binding. */
-const ROWS_PER_INSERT = 100;
+const ROWS_PER_INSERT = 250;
 const COLUMNS = [
   'survey_id',
   'version',
@@ -41,19 +41,26 @@ function contentOf(response: ParsedResponse): string {
   ].join('\u001e');
 }
 
+interface StoredKey {
+  id: number;
+}
+
 /**
- * Writes validated responses inside the caller's transaction: skips keys already seen in
- * this batch or stored before, inserts in multi-row statements, stores free text, and
- * counts only what was really inserted into the tallies.
+ * Writes validated responses inside the caller's transaction in multi-row `insert or
+ * ignore` statements: the unique key index skips a response_id seen before, in this file
+ * or an earlier one. Only rows really inserted are counted into the tallies. Rowids of one
+ * statement are consecutive after the table's largest, so they are known without asking;
+ * only a statement that skipped rows has its rows looked up.
  */
 export class ResponseWriter {
   private readonly pending: ParsedResponse[] = [];
   private readonly params: unknown[] = [];
   private readonly statements = new Map<number, Database.Statement>();
   private readonly tallies: TallyAccumulator;
-  private readonly seen: SeenKeys;
   private readonly contentKeys = new ContentKeys();
   private readonly insertText: Database.Statement;
+  private readonly lookup: Database.Statement;
+  private lastId: number;
   private sequence = 0;
 
   constructor(
@@ -62,10 +69,12 @@ export class ResponseWriter {
     private readonly report: ImportTally,
   ) {
     this.tallies = new TallyAccumulator(target.layout);
-    const lookup = sqlite.prepare(
-      'select 1 from survey_responses where survey_id = ? and response_key = ?',
+    this.lookup = sqlite.prepare(
+      'select id from survey_responses where survey_id = ? and response_key = ?',
     );
-    this.seen = new SeenKeys((key) => lookup.get(target.surveyId, key) !== undefined);
+    this.lastId = Number(
+      sqlite.prepare('select coalesce(max(id), 0) from survey_responses').pluck().get(),
+    );
     this.insertText = sqlite.prepare(
       'insert into survey_text_answers (response_id, survey_id, question_code, text) values (?, ?, ?, ?)',
     );
@@ -74,10 +83,6 @@ export class ResponseWriter {
   add(response: ParsedResponse): void {
     const key = response.key ?? this.generateKey(response);
     response.key = key;
-    if (this.seen.repeat(key)) {
-      this.report.duplicates += 1;
-      return;
-    }
     this.pending.push(response);
     const { surveyId, batchId, layout } = this.target;
     this.params.push(
@@ -129,20 +134,38 @@ export class ResponseWriter {
   private writePending(): void {
     const rows = this.pending.length;
     if (rows === 0) return;
-    const inserted = this.statement(rows).all(this.params) as [number, string][];
-    this.seen.written();
-    this.report.duplicates += rows - inserted.length;
-    const ids = new Map<string, number>();
-    for (const [id, key] of inserted) ids.set(key, id);
-    for (const response of this.pending) {
-      const id = ids.get(response.key as string);
-      if (id === undefined) continue;
+    const before = this.lastId;
+    const result = this.statement(rows).run(this.params);
+    if (result.changes > 0) this.lastId = Number(result.lastInsertRowid);
+    this.report.duplicates += rows - result.changes;
+    const ids =
+      result.changes === rows
+        ? this.pending.map((_response, index) => before + 1 + index)
+        : this.insertedIds(before);
+    this.pending.forEach((response, index) => {
+      const id = ids[index];
+      if (id === undefined) return;
       this.report.imported += 1;
       this.tallies.add(response);
       if (response.texts) this.writeTexts(response, id);
-    }
+    });
     this.pending.length = 0;
     this.params.length = 0;
+  }
+
+  /**
+   * After a statement skipped rows: each pending row's id when this statement inserted it.
+   * A key repeated within the statement belongs to its first occurrence only.
+   */
+  private insertedIds(before: number): (number | undefined)[] {
+    const claimed = new Set<string>();
+    return this.pending.map((response) => {
+      const key = response.key as string;
+      const stored = this.lookup.get(this.target.surveyId, key) as StoredKey | undefined;
+      if (!stored || stored.id <= before || claimed.has(key)) return undefined;
+      claimed.add(key);
+      return stored.id;
+    });
   }
 
   private writeTexts(response: ParsedResponse, responseId: number): void {

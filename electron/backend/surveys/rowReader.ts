@@ -5,14 +5,10 @@ import {
   MAX_TEXT_ANSWER,
   MULTI_SEPARATOR,
 } from '../../../shared/domain/surveyAnswers';
-import {
-  LANGUAGE_NAMES,
-  quarterOfDate,
-  type SurveyLanguage,
-} from '../../../shared/domain/surveys';
+import { LANGUAGE_NAMES, type SurveyLanguage } from '../../../shared/domain/surveys';
 import type { ColumnMap, QuestionColumn } from './columns';
-import { DateReader } from './dates';
-import { encodePosition, type VersionLayout } from './layout';
+import { DateReader, type ReadDate } from './dates';
+import { encodePosition, NOT_ANSWERED, type VersionLayout } from './layout';
 
 /** One valid row, ready to store and count. */
 export interface ParsedResponse {
@@ -80,7 +76,6 @@ export class RowReader {
   private readonly channels = channelLookup();
   private readonly languageNames: Map<string, string>;
   private readonly dates = new DateReader();
-  private readonly closedCodes: number[];
   private readonly closedColumns: (QuestionColumn | null)[];
   private readonly multiColumns: (QuestionColumn | null)[];
   private readonly textColumns: (QuestionColumn | null)[];
@@ -93,7 +88,6 @@ export class RowReader {
     this.closedColumns = layout.closed.map((entry) => columnOf(entry.question.code));
     this.multiColumns = layout.multi.map((entry) => columnOf(entry.question.code));
     this.textColumns = layout.text.map((entry) => columnOf(entry.question.code));
-    this.closedCodes = new Array<number>(layout.closed.length).fill(0);
   }
 
   /** The parsed row, or null after recording why it was rejected. */
@@ -108,22 +102,18 @@ export class RowReader {
   }
 
   private parse(cells: readonly string[], row: number): ParsedResponse {
-    let answered = 0;
     const closed = this.readClosed(cells);
-    for (let index = 0; index < closed.length; index += 1) {
-      if (closed.charCodeAt(index) !== 45) answered += 1;
-    }
     const multi = this.readMulti(cells);
     const texts = this.readTexts(cells);
-    answered += multi?.filter((chosen) => chosen.length > 0).length ?? 0;
-    answered += texts?.filter((text) => text !== '').length ?? 0;
-    if (answered === 0) throw new RowRejected('', 'the row answers no question');
-    const submittedAt = this.readDate(cells);
+    if (!answersAnything(closed, multi, texts)) {
+      throw new RowRejected('', 'the row answers no question');
+    }
+    const date = this.readDate(cells);
     return {
       row,
       key: this.readKey(cells),
-      submittedAt,
-      quarter: submittedAt ? quarterOfDate(submittedAt) : this.context.period,
+      submittedAt: date?.iso ?? null,
+      quarter: date?.quarter ?? this.context.period,
       channel: this.readChoice(cells, 'channel', this.channels, RESPONSE_CHANNELS),
       segment: this.readChoice(cells, 'segment', this.context.segments, null),
       language: this.readChoice(
@@ -139,21 +129,30 @@ export class RowReader {
   }
 
   private readClosed(cells: readonly string[]): string {
-    const codes = this.closedCodes;
+    let packed = '';
     for (let index = 0; index < this.closedColumns.length; index += 1) {
       const column = this.closedColumns[index];
       const raw = column ? (cells[column.index] as string) : '';
+      if (raw.length === 1) {
+        const code = raw.charCodeAt(0);
+        const quick =
+          code < 128 ? (column as QuestionColumn).layout.singleCharacter[code] : 0;
+        if (quick) {
+          packed += encodePosition(quick);
+          continue;
+        }
+      }
       if (raw === '' || raw.trim() === '') {
         if (column?.layout.question.required) throw this.requiredMissing(column);
-        codes[index] = 45;
+        packed += NOT_ANSWERED;
         continue;
       }
       const lookup = (column as QuestionColumn).layout.lookup;
       const position = lookup.get(raw) ?? lookup.get(foldLabel(raw));
       if (position === undefined) throw this.unknownAnswer(column as QuestionColumn, raw);
-      codes[index] = encodePosition(position).charCodeAt(0);
+      packed += encodePosition(position);
     }
-    return String.fromCharCode(...codes);
+    return packed;
   }
 
   private readMulti(cells: readonly string[]): number[][] | null {
@@ -205,10 +204,11 @@ export class RowReader {
     if (cell.value.length > MAX_RESPONSE_ID) {
       throw new RowRejected(cell.header, `is longer than ${MAX_RESPONSE_ID} characters`);
     }
-    return cell.value;
+    // A short cell is already a copy; a long one is a slice pinning its whole file chunk.
+    return cell.value.length < 13 ? cell.value : ` ${cell.value}`.slice(1);
   }
 
-  private readDate(cells: readonly string[]): string | null {
+  private readDate(cells: readonly string[]): ReadDate | null {
     const cell = this.metadataCell(cells, 'submitted_at');
     if (!cell || cell.value === '') return null;
     const parsed = this.dates.read(cell.value);
@@ -257,6 +257,18 @@ export class RowReader {
           : `one of ${keys.join(', ')}`;
     return new RowRejected(column.header, `\u201c${clip(raw)}\u201d is not ${hint}`);
   }
+}
+
+function answersAnything(
+  closed: string,
+  multi: number[][] | null,
+  texts: string[] | null,
+): boolean {
+  for (let index = 0; index < closed.length; index += 1) {
+    if (closed[index] !== NOT_ANSWERED) return true;
+  }
+  if (multi?.some((chosen) => chosen.length > 0)) return true;
+  return texts?.some((text) => text !== '') ?? false;
 }
 
 function clip(text: string): string {

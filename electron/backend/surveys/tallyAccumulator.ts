@@ -15,11 +15,7 @@ export type TallyDimension = (typeof TALLY_DIMENSIONS)[number];
 export const RESPONSES_CODE = '*';
 const DASH = 45;
 
-interface Group {
-  dimension: TallyDimension;
-  value: string;
-  counts: Int32Array;
-}
+const GROUPED = ['channel', 'segment', 'language', 'quarter'] as const;
 
 /**
  * Counts a batch of new responses into per-group slot arrays in memory, then adds them to
@@ -27,31 +23,32 @@ interface Group {
  * milliseconds; an upsert per answer per row would take minutes.
  */
 export class TallyAccumulator {
-  private readonly groups = new Map<string, Group>();
-  private readonly rowGroups: Int32Array[] = [];
+  private readonly all: Int32Array;
+  /** One map per grouped dimension, in GROUPED order: group value to its counts. */
+  private readonly byDimension = GROUPED.map(() => new Map<string, Int32Array>());
+  private readonly targets: Int32Array[];
 
-  constructor(private readonly layout: VersionLayout) {}
+  constructor(private readonly layout: VersionLayout) {
+    this.all = new Int32Array(layout.tallyWidth);
+    this.targets = [this.all, this.all, this.all, this.all, this.all];
+  }
 
-  private group(dimension: TallyDimension, value: string): Int32Array {
-    const key = `${dimension}\u0000${value}`;
-    let group = this.groups.get(key);
-    if (!group) {
-      group = { dimension, value, counts: new Int32Array(this.layout.tallyWidth) };
-      this.groups.set(key, group);
+  private group(dimension: number, value: string): Int32Array {
+    const groups = this.byDimension[dimension] as Map<string, Int32Array>;
+    let counts = groups.get(value);
+    if (!counts) {
+      counts = new Int32Array(this.layout.tallyWidth);
+      groups.set(value, counts);
     }
-    return group.counts;
+    return counts;
   }
 
   add(response: ParsedResponse): void {
-    const targets = this.rowGroups;
-    targets.length = 0;
-    targets.push(
-      this.group('all', ''),
-      this.group('channel', response.channel),
-      this.group('segment', response.segment),
-      this.group('language', response.language),
-      this.group('quarter', response.quarter),
-    );
+    const targets = this.targets;
+    targets[1] = this.group(0, response.channel);
+    targets[2] = this.group(1, response.segment);
+    targets[3] = this.group(2, response.language);
+    targets[4] = this.group(3, response.quarter);
     for (const counts of targets) counts[0] = (counts[0] as number) + 1;
     this.addClosed(response.closed, targets);
     this.addMulti(response.multi, targets);
@@ -104,7 +101,13 @@ export class TallyAccumulator {
        do update set count = count + excluded.count`,
     );
     const version = this.layout.version;
-    for (const { dimension, value, counts } of this.groups.values()) {
+    const groups: [TallyDimension, string, Int32Array][] = [['all', '', this.all]];
+    GROUPED.forEach((dimension, index) => {
+      for (const [value, counts] of this.byDimension[index] as Map<string, Int32Array>) {
+        groups.push([dimension, value, counts]);
+      }
+    });
+    for (const [dimension, value, counts] of groups) {
       if (counts[0]) {
         upsert.run(surveyId, version, RESPONSES_CODE, dimension, value, '', counts[0]);
       }
@@ -120,6 +123,7 @@ export class TallyAccumulator {
         });
       }
     }
-    this.groups.clear();
+    this.all.fill(0);
+    for (const groups of this.byDimension) groups.clear();
   }
 }

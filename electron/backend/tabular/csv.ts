@@ -4,7 +4,11 @@ import { StrictTextDecoder } from './decode';
 import { fileProblem } from './errors';
 import type { RecordBatch, TabularLimits } from './types';
 
-const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Small enough that a chunk's rows die young in the garbage collector, large enough that
+ * per-chunk overhead does not show.
+ */
+const CHUNK_BYTES = 256 * 1024;
 
 interface RawParseResult {
   data: string[][];
@@ -52,8 +56,9 @@ export async function* readCsvRecords(
   // A quoted field that never closes would otherwise make the held-back text grow forever.
   const maxCarry = limits.maxCellChars * Math.min(limits.maxColumns, 64) + CHUNK_BYTES;
 
+  // One buffer serves every chunk: decoding copies the bytes out before the next read.
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   for (;;) {
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
     state.bytesRead += bytesRead;
     const final = bytesRead === 0;

@@ -12,7 +12,7 @@ import {
   type TabularFormat,
   type TabularLimits,
 } from './types';
-import { readXlsxRecords, type XlsxReaderState } from './xlsx';
+import type { XlsxReaderState } from './xlsx';
 import { surveyZip } from './zipGuard';
 
 export { DEFAULT_TABULAR_LIMITS } from './types';
@@ -77,6 +77,8 @@ async function xlsxSource(
   const { date1904 } = await surveyZip(handle, size, fileName, limits).finally(() =>
     handle.close(),
   );
+  // exceljs is loaded only when a workbook is read: it costs tens of megabytes of memory.
+  const { readXlsxRecords } = await import('./xlsx');
   const state: XlsxReaderState = { bytesRead: 0, destroy: () => undefined };
   return {
     records: readXlsxRecords(path, date1904, state),
