@@ -9,19 +9,15 @@ import {
   Title,
 } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import type { WorkspaceMode, WorkspaceSummary } from '../../shared/domain/workspace';
+import type { WorkspaceSummary } from '../../shared/domain/workspace';
 import { PRODUCT_NAME } from '../../shared/version';
 import { areasFor, resolveArea } from './areas';
+import { MODE_LABELS } from './modes';
 import { hrefFor, useRoute } from './router';
 import { WorkspaceMenu } from './WorkspaceMenu';
 
 /** A band of the state's blue above every screen, as on California's own sites. */
 export const HEADER_ACCENT = { borderTop: '4px solid var(--mantine-color-blue-9)' };
-
-export const MODE_LABELS: Record<WorkspaceMode, string> = {
-  department: 'Department',
-  office: 'GCSO office',
-};
 
 /** The frame around every screen of an open workspace: header, navigation, content. */
 export function Shell({ workspace }: { workspace: WorkspaceSummary }) {

@@ -33,7 +33,10 @@ export function folderOf(path: string): string | null {
 /** The path a typed-path prompt starts with. */
 export function suggestedPath(options: PickOptions, startupPath: string | null): string {
   const name = options.suggestedName ?? '';
-  if (name === '' && options.mode === 'open') return startupPath ?? '';
+  if (name === '' && options.mode === 'open') {
+    // Beside the open workspace, the person only has to type a name.
+    return options.near ? (folderOf(options.near) ?? '') : (startupPath ?? '');
+  }
   if (/[/\\]/.test(name)) return name;
   const folder = folderOf(options.near ?? startupPath ?? '');
   return folder ? folder + name : name;

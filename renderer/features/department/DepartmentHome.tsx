@@ -3,17 +3,10 @@ import { useState } from 'react';
 import type { DepartmentProfile } from '../../../shared/domain/workspace';
 import { useBackendQuery } from '../../client/hooks';
 import { DetailList } from '../../components/DetailList';
+import { formatDay } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { DepartmentProfileEditor } from './DepartmentProfileEditor';
-
-export function formatDate(isoDate: string | null): string | null {
-  if (!isoDate) return null;
-  const date = new Date(`${isoDate}T00:00:00`);
-  return Number.isNaN(date.getTime())
-    ? isoDate
-    : date.toLocaleDateString(undefined, { dateStyle: 'long' });
-}
 
 function ProfileView({
   profile,
@@ -49,7 +42,7 @@ function ProfileView({
             { label: 'Email', value: profile.coordinator.email },
             { label: 'Phone', value: profile.coordinator.phone },
             { label: 'Reports to', value: profile.reportsTo },
-            { label: 'Date designated', value: formatDate(profile.designatedOn) },
+            { label: 'Date designated', value: formatDay(profile.designatedOn) },
           ]}
         />
       </Section>

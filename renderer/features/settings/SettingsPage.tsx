@@ -4,21 +4,9 @@ import { useBackendQuery } from '../../client/hooks';
 import { DetailList } from '../../components/DetailList';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
-import { MODE_LABELS } from '../../app/Shell';
+import { MODE_LABELS } from '../../app/modes';
+import { formatBytes, formatMoment } from '../../components/format';
 import { useBackupNow } from './useBackupNow';
-
-export function formatMoment(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 function describeBackup(backup: BackupRecord | null) {
   if (!backup) return null;

@@ -4,17 +4,11 @@ import type { RecentWorkspace } from '../../../shared/contract/host';
 import { useClient } from '../../client/context';
 import { queryKey, useBackendQuery } from '../../client/hooks';
 import { notifyFailure } from '../../components/notify';
-import { MODE_LABELS } from '../../app/Shell';
+import { MODE_LABELS } from '../../app/modes';
+import { formatMoment } from '../../components/format';
 
 export interface RecentListProps {
   onOpen: (item: RecentWorkspace) => void;
-}
-
-function formatOpened(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** Workspaces opened on this computer, newest first, each one click away. */
@@ -58,7 +52,7 @@ export function RecentList({ onOpen }: RecentListProps) {
                     {item.displayPath}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    Last opened {formatOpened(item.lastOpenedAt)}
+                    Last opened {formatMoment(item.lastOpenedAt)}
                   </Text>
                 </Stack>
                 <Group gap="xs" wrap="nowrap">
