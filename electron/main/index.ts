@@ -12,6 +12,10 @@ import { workspaceArgument } from './startupArgs';
 import { createAppWindow } from './windowOptions';
 
 const here = dirname(fileURLToPath(import.meta.url));
+// A test run (or a portable copy) keeps its recent list, logs and browser storage in a folder
+// of its own; it must be set before anything reads the user-data path.
+const userDataOverride = process.env.PCF_USER_DATA;
+if (userDataOverride) app.setPath('userData', resolve(userDataOverride));
 const logDir = join(app.getPath('userData'), 'logs');
 const log = createLogger({
   processName: 'main',

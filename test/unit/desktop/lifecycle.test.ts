@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { isAbsolute } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTempDir } from '../../support/temp';
 
@@ -74,6 +75,9 @@ vi.mock('electron', () => {
   return {
     app: {
       getPath: () => electron.userData,
+      setPath: (name: string, path: string) => {
+        if (name === 'userData') electron.userData = path;
+      },
       isPackaged: false,
       requestSingleInstanceLock: () => electron.singleInstance,
       enableSandbox: () => (electron.sandboxedAll = true),
@@ -214,5 +218,19 @@ describe('the app lifecycle', () => {
     );
 
     expect(setWindowOpenHandler).toHaveBeenCalledOnce();
+  });
+
+  it('keeps its user data where PCF_USER_DATA says, for isolated runs', async () => {
+    const isolated = temp.path('isolated');
+    process.env.PCF_USER_DATA = isolated;
+
+    try {
+      await launch();
+    } finally {
+      delete process.env.PCF_USER_DATA;
+    }
+
+    expect(electron.userData).toBe(isolated);
+    expect(existsSync(join(isolated, 'logs'))).toBe(true);
   });
 });

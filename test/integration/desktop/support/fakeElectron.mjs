@@ -26,6 +26,9 @@ state.emitApp = emitApp;
 export const app = {
   isPackaged: false,
   getPath: () => state.userData,
+  setPath: (name, path) => {
+    if (name === 'userData') state.userData = path;
+  },
   requestSingleInstanceLock: () => true,
   enableSandbox: () => {
     state.sandboxedAll = true;
