@@ -9,7 +9,7 @@ import {
   type HostMethodName,
   type MethodOutput,
 } from '../../shared/contract';
-import type { CallResult, ErrorPayload } from '../../shared/errors';
+import { AppError, type CallResult, type ErrorPayload } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/version';
 import { createBackend, type Backend } from '../backend/backend';
 import { parseInput } from '../backend/rpc/validation';
@@ -130,6 +130,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         })) satisfies MethodOutput<'host.recentWorkspaces'>;
       case 'host.forgetRecent':
         return { forgotten: recent.forget(resolveFile(input.file)) };
+      case 'host.exportCompactPdf':
+        throw new AppError(
+          'E_UNAVAILABLE',
+          'PDF export needs the desktop app; save the compact as a web page instead.',
+        );
       case 'host.revealWorkspace': {
         const open = backend.session.peek();
         return { revealed: false, path: open?.path ?? '' };

@@ -1,6 +1,7 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { MethodOutput, ParsedInput } from '../../shared/contract';
 import type { PickedFile } from '../../shared/contract/host';
+import { AppError } from '../../shared/errors';
 import type { RecentWorkspaces } from '../common/recentWorkspaces';
 import type { FileGrants } from './fileGrants';
 import type { HostHandlers } from './ipcRegistry';
@@ -25,6 +26,10 @@ export interface HostDependencies {
   showItemInFolder: (path: string) => void;
   /** The open workspace's path, asked of the backend. */
   currentWorkspacePath: () => Promise<string | null>;
+  /** Prints the compact with customers to a PDF; without it the call is unavailable. */
+  exportCompactPdf?: (
+    input: ParsedInput<'host.exportCompactPdf'>,
+  ) => Promise<MethodOutput<'host.exportCompactPdf'>>;
 }
 
 function picked(grants: FileGrants, path: string): PickedFile {
@@ -83,6 +88,12 @@ export function createHostHandlers(deps: HostDependencies): HostHandlers {
     'host.forgetRecent': (input) => {
       const path = deps.grants.resolve(input.file);
       return Promise.resolve({ forgotten: path ? deps.recent.forget(path) : false });
+    },
+    'host.exportCompactPdf': (input) => {
+      if (!deps.exportCompactPdf) {
+        throw new AppError('E_UNAVAILABLE', 'PDF export is not available here.');
+      }
+      return deps.exportCompactPdf(input);
     },
     'host.revealWorkspace': async () => {
       const path = await deps.currentWorkspacePath();

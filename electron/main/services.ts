@@ -17,6 +17,7 @@ import { RecentWorkspaces } from '../common/recentWorkspaces';
 import { isAppUrl } from './appOrigin';
 import { BackendProcess } from './backendProcess';
 import { FileGrants } from './fileGrants';
+import { createCompactPdfExporter } from './compactPdf';
 import { createHostHandlers, type Dialogs } from './hostHandlers';
 import { IpcRegistry, registerContract } from './ipcRegistry';
 
@@ -91,6 +92,11 @@ export function startServices(options: ServicesOptions): BackendProcess {
       if (!result.ok) return null;
       return (result.value as MethodOutput<'workspace.current'>)?.path ?? null;
     },
+    exportCompactPdf: createCompactPdfExporter({
+      grants,
+      relay: (method, input) => backend.call(method, input),
+      log: log.child('compact-pdf'),
+    }),
   });
   const registry = new IpcRegistry(ipcMain, log.child('ipc'));
   registerContract(registry, {

@@ -1,5 +1,9 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { WorkspaceMode } from '../../shared/domain/workspace';
+import { CompactPage } from '../features/action-plan/compact/CompactPage';
+import { CustomersPage } from '../features/action-plan/customers/CustomersPage';
+import { DashboardPage } from '../features/action-plan/dashboard/DashboardPage';
+import { StandardsPage } from '../features/action-plan/standards/StandardsPage';
 import { DepartmentHome } from '../features/department/DepartmentHome';
 import { OfficeHome } from '../features/office/OfficeHome';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -26,6 +30,30 @@ export interface Area {
 export const AREAS: readonly Area[] = [
   { id: 'home', label: 'Home', modes: ['department'], element: DepartmentHome },
   { id: 'home', label: 'Home', modes: ['office'], element: OfficeHome },
+  {
+    id: 'customers',
+    label: 'Customers and services',
+    modes: ['department'],
+    element: CustomersPage,
+  },
+  {
+    id: 'standards',
+    label: 'Service standards',
+    modes: ['department'],
+    element: StandardsPage,
+  },
+  {
+    id: 'dashboard',
+    label: 'Standards dashboard',
+    modes: ['department'],
+    element: DashboardPage,
+  },
+  {
+    id: 'compact',
+    label: 'Compact with customers',
+    modes: ['department'],
+    element: CompactPage,
+  },
   {
     id: 'settings',
     label: 'Settings and About',

@@ -130,6 +130,17 @@ export const standardsContract = {
     input: measurementInput,
     output: measurement,
   }),
+  'measurements.saveMany': method({
+    summary: 'Record or correct several periods of one standard at once, all or none',
+    input: z.object({
+      standardId: z.number().int().positive(),
+      measurements: z
+        .array(measurementInput.omit({ standardId: true }))
+        .min(1)
+        .max(1000),
+    }),
+    output: z.object({ saved: z.number().int() }),
+  }),
   'measurements.delete': method({
     summary: 'Remove one measurement',
     input: byId,

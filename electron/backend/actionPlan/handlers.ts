@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/errors';
 import type { HandlerContext } from '../rpc/types';
 import { defineHandlers } from '../rpc/types';
 import type { OpenWorkspace } from '../workspace/session';
@@ -34,6 +35,9 @@ import {
 } from './standards';
 import { standardsStatus } from './status';
 import { runImport } from './imports/run';
+
+const messageOf = (error: unknown) =>
+  error instanceof Error ? error.message : String(error);
 
 /** The action plan lives in department workspaces only. */
 export function departmentWorkspace(context: HandlerContext): OpenWorkspace {
@@ -123,6 +127,23 @@ export const standardHandlers = defineHandlers({
     const open = departmentWorkspace(context);
     const standard = getStandardRow(open.db, input.standardId);
     return write(open, () => saveMeasurement(open.db, standard, input));
+  },
+  'measurements.saveMany': ({ standardId, measurements }, context) => {
+    const open = departmentWorkspace(context);
+    const standard = getStandardRow(open.db, standardId);
+    write(open, () => {
+      measurements.forEach((values, index) => {
+        try {
+          saveMeasurement(open.db, standard, { ...values, standardId });
+        } catch (error) {
+          throw new AppError(
+            'E_INPUT',
+            `Line ${index + 1} (${values.period}): ${messageOf(error)}`,
+          );
+        }
+      });
+    });
+    return { saved: measurements.length };
   },
   'measurements.delete': ({ id }, context) => {
     const open = departmentWorkspace(context);

@@ -233,3 +233,32 @@ describe('the standards status', () => {
     });
   });
 });
+
+describe('pasting several measurements', () => {
+  it('saves them all in one go, or none when one line is wrong', async () => {
+    const service = await seedService(test);
+    const standard = await seedStandard(test, service.id);
+
+    const saved = await test.call('measurements.saveMany', {
+      standardId: standard.id,
+      measurements: [
+        { period: '2026-01', value: 2 },
+        { period: '2026-02', value: 3, n: 40 },
+      ],
+    });
+    const refused = await refusal(
+      test.call('measurements.saveMany', {
+        standardId: standard.id,
+        measurements: [
+          { period: '2026-03', value: 1 },
+          { period: '2026-Q2', value: 1 },
+        ],
+      }),
+    );
+    const page = await test.call('measurements.list', { standardId: standard.id });
+
+    expect(saved).toEqual({ saved: 2 });
+    expect(refused?.message).toMatch(/^Line 2 \(2026-Q2\): period: .* measured by month/);
+    expect(page.items.map((item) => item.period)).toEqual(['2026-02', '2026-01']);
+  });
+});

@@ -48,6 +48,9 @@ function fakeHost(): HostHandlers {
     'host.pickFile': vi.fn(() => Promise.resolve(null)),
     'host.recentWorkspaces': vi.fn(() => Promise.resolve([])),
     'host.forgetRecent': vi.fn(() => Promise.resolve({ forgotten: false })),
+    'host.exportCompactPdf': vi.fn(() =>
+      Promise.resolve({ path: '/data/compact.pdf', bytes: 1, draft: false }),
+    ),
     'host.revealWorkspace': vi.fn(() => Promise.resolve({ revealed: false, path: '' })),
   };
 }

@@ -1,0 +1,104 @@
+import { app, BrowserWindow } from 'electron';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MethodOutput, ParsedInput } from '../../shared/contract';
+import type { RenderedCompact } from '../../shared/domain/actionPlanCompact';
+import { AppError } from '../../shared/errors';
+import type { Logger } from '../common/logger';
+import type { FileGrants } from './fileGrants';
+import type { BackendRelay } from './ipcRegistry';
+import { windowOptions } from './windowOptions';
+
+export type CompactPdfInput = ParsedInput<'host.exportCompactPdf'>;
+export type CompactPdfOutput = MethodOutput<'host.exportCompactPdf'>;
+
+export interface CompactPdfDependencies {
+  grants: FileGrants;
+  relay: BackendRelay;
+  log: Logger;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The hidden print window comes from the same hardened factory as every window, and then
+ * loses the preload and scripting: it shows one self-contained page and needs no bridge.
+ */
+function printWindow(): BrowserWindow {
+  const options = windowOptions({
+    preloadPath: resolve(here, '../preload/index.cjs'),
+    isPackaged: app.isPackaged,
+  });
+  const { preload: _preload, ...webPreferences } = options.webPreferences ?? {};
+  return new BrowserWindow({
+    ...options,
+    show: false,
+    webPreferences: { ...webPreferences, javascript: false, devTools: false },
+  });
+}
+
+async function renderedPage(
+  relay: BackendRelay,
+  input: CompactPdfInput,
+): Promise<RenderedCompact> {
+  const result = await relay('compact.render', {
+    id: input.id,
+    language: input.language,
+    allowPartial: input.allowPartial,
+  });
+  if (!result.ok)
+    throw new AppError(result.error.code, result.error.message, result.error.details);
+  return result.value as RenderedCompact;
+}
+
+function writeAtomically(path: string, bytes: Buffer): void {
+  const temporary = `${path}.partial-${process.pid}`;
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new AppError(
+      'E_FILE_NOT_FOUND',
+      `The PDF could not be written to ${path}: ${(error as Error).message}`,
+    );
+  }
+}
+
+/**
+ * Prints the compact's page to PDF through Chromium. The page is rendered by the backend
+ * exactly as the HTML export, so the two never disagree, and it carries no scripts.
+ */
+export function createCompactPdfExporter(deps: CompactPdfDependencies) {
+  return async (input: CompactPdfInput): Promise<CompactPdfOutput> => {
+    const path = deps.grants.resolve(input.file);
+    if (!path)
+      throw new AppError(
+        'E_INPUT',
+        'This file was not chosen in this session; choose it again.',
+      );
+    const page = await renderedPage(deps.relay, input);
+    const window = printWindow();
+    try {
+      await window.loadURL(
+        `data:text/html;charset=utf-8,${encodeURIComponent(page.html)}`,
+      );
+      const pdf = await window.webContents.printToPDF({
+        printBackground: true,
+        preferCSSPageSize: true,
+        generateTaggedPDF: true,
+        generateDocumentOutline: true,
+      });
+      writeAtomically(path, pdf);
+      deps.log.info('compact printed to PDF', {
+        version: page.version,
+        language: page.language,
+        bytes: pdf.length,
+      });
+      return { path, bytes: pdf.length, draft: page.draft };
+    } finally {
+      window.destroy();
+    }
+  };
+}

@@ -1,0 +1,203 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import {
+  unitsFor,
+  type Benchmark,
+  type BenchmarkInput,
+  type BenchmarkKind,
+  type Measure,
+  type Unit,
+} from '../../../../shared/domain/actionPlanStandards';
+import type { ServiceChannel } from '../../../../shared/domain/channels';
+import { useBackendMutation } from '../../../client/hooks';
+import { fieldErrorsOf, messageOf } from '../../../components/errors';
+import {
+  BENCHMARK_KIND_CHOICES,
+  CHANNEL_CHOICES,
+  MEASURE_CHOICES,
+  numberOrNull,
+  UNIT_NAMES,
+} from '../options';
+
+interface BenchmarkFormValues {
+  code: string;
+  name: string;
+  kind: BenchmarkKind;
+  measure: Measure;
+  unit: Unit;
+  channel: string;
+  value: string | number;
+  source: string;
+  asOf: string;
+}
+
+const ANY_CHANNEL = 'any';
+
+const formFrom = (benchmark: Benchmark | null): BenchmarkFormValues => ({
+  code: benchmark?.code ?? '',
+  name: benchmark?.name ?? '',
+  kind: benchmark?.kind ?? 'best-in-business',
+  measure: benchmark?.measure ?? 'wait-time',
+  unit: benchmark?.unit ?? 'minutes',
+  channel: benchmark?.channel ?? ANY_CHANNEL,
+  value: benchmark?.value ?? '',
+  source: benchmark?.source ?? '',
+  asOf: benchmark?.asOf ?? '',
+});
+
+const inputFrom = (values: BenchmarkFormValues): BenchmarkInput => ({
+  ...values,
+  channel: values.channel === ANY_CHANNEL ? null : (values.channel as ServiceChannel),
+  value: numberOrNull(values.value) ?? Number.NaN,
+});
+
+/** Adds or edits a reference value: best in business, a peer department or a national figure. */
+export function BenchmarkForm({
+  benchmark,
+  onClose,
+}: {
+  benchmark: Benchmark | null;
+  onClose: () => void;
+}) {
+  const [values, setValues] = useState(() => formFrom(benchmark));
+  const options = { invalidates: ['benchmarks.', 'standards.'], onSuccess: onClose };
+  const create = useBackendMutation('benchmarks.create', options);
+  const update = useBackendMutation('benchmarks.update', options);
+  const mutation = benchmark ? update : create;
+  const errors = fieldErrorsOf(mutation.error, benchmark ? ['benchmark'] : []);
+  const set = <K extends keyof BenchmarkFormValues>(
+    key: K,
+    value: BenchmarkFormValues[K],
+  ) => setValues((current) => ({ ...current, [key]: value }));
+  const changeMeasure = (measure: Measure) =>
+    setValues((current) => ({
+      ...current,
+      measure,
+      unit: unitsFor(measure).includes(current.unit)
+        ? current.unit
+        : (unitsFor(measure)[0] as Unit),
+    }));
+
+  const submit = () => {
+    if (benchmark) update.mutate({ id: benchmark.id, benchmark: inputFrom(values) });
+    else create.mutate(inputFrom(values));
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={benchmark ? `Edit ${benchmark.code}` : 'Add a benchmark'}
+      size="lg"
+    >
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <Stack gap="sm">
+          {mutation.error && Object.keys(errors).length === 0 && (
+            <Alert color="red" role="alert" title="The benchmark was not saved">
+              {messageOf(mutation.error)}
+            </Alert>
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput
+              label="Code"
+              withAsterisk
+              value={values.code}
+              error={errors.code}
+              onChange={(event) => set('code', event.currentTarget.value)}
+            />
+            <TextInput
+              label="Name"
+              withAsterisk
+              style={{ gridColumn: 'span 2' }}
+              value={values.name}
+              error={errors.name}
+              onChange={(event) => set('name', event.currentTarget.value)}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <Select
+              label="Kind of reference"
+              data={BENCHMARK_KIND_CHOICES}
+              value={values.kind}
+              allowDeselect={false}
+              onChange={(value) => value && set('kind', value as BenchmarkKind)}
+            />
+            <Select
+              label="What is measured"
+              data={MEASURE_CHOICES}
+              value={values.measure}
+              allowDeselect={false}
+              onChange={(value) => value && changeMeasure(value as Measure)}
+            />
+            <Select
+              label="Unit"
+              data={unitsFor(values.measure).map((unit) => ({
+                value: unit,
+                label: UNIT_NAMES[unit],
+              }))}
+              value={values.unit}
+              error={errors.unit}
+              allowDeselect={false}
+              onChange={(value) => value && set('unit', value)}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <NumberInput
+              label="Value"
+              withAsterisk
+              value={values.value}
+              error={errors.value}
+              onChange={(value) => set('value', value)}
+            />
+            <Select
+              label="Channel"
+              data={[{ value: ANY_CHANNEL, label: 'Any channel' }, ...CHANNEL_CHOICES]}
+              value={values.channel}
+              allowDeselect={false}
+              onChange={(value) => value && set('channel', value)}
+            />
+            <TextInput
+              label="As of"
+              type="date"
+              withAsterisk
+              value={values.asOf}
+              error={errors.asOf}
+              onChange={(event) => set('asOf', event.currentTarget.value)}
+            />
+          </SimpleGrid>
+          <TextInput
+            label="Source"
+            withAsterisk
+            value={values.source}
+            error={errors.source}
+            onChange={(event) => set('source', event.currentTarget.value)}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={mutation.isPending}>
+              Save benchmark
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
