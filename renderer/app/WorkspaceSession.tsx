@@ -53,13 +53,13 @@ const outlivesWorkspace = (key: readonly unknown[]) =>
   String(key[0]).startsWith('host.') || key[0] === 'workspace.current';
 
 /**
- * Drops what was read from the previous workspace. Screens still on show refetch; the
- * rest is removed so it can never flash up under another workspace's name.
+ * Drops what was read from the previous workspace, so it can never show under another
+ * workspace's name: screens still on show load afresh, the rest start empty.
  */
 function forgetWorkspaceReads(queries: QueryClient): void {
-  const belongsToWorkspace = (query: Query) => !outlivesWorkspace(query.queryKey);
-  queries.removeQueries({ predicate: belongsToWorkspace, type: 'inactive' });
-  void queries.invalidateQueries({ predicate: belongsToWorkspace, type: 'active' });
+  void queries.resetQueries({
+    predicate: (query: Query) => !outlivesWorkspace(query.queryKey),
+  });
 }
 
 export function WorkspaceSessionProvider({ children }: { children: ReactNode }) {

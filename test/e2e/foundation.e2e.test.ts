@@ -153,6 +153,9 @@ describeE2E('working in a department workspace', () => {
     await page.getByRole('heading', { name: 'Department profile' }).waitFor();
     await app.chooseFile(file, () => openFromWorkspaceMenu(page, 'Open another…'));
     await page.getByText('DMV · Department of Motor Vehicles').waitFor();
+    const profile = page.getByRole('region', { name: 'Department profile' });
+    await profile.getByText('Department of Motor Vehicles').waitFor();
+    expect(await profile.getByText('Franchise Tax Board').count()).toBe(0);
     await button(page, 'Workspace').click();
     await page.getByRole('menuitem', { name: 'Recent' }).hover();
     await page.getByRole('menuitem', { name: 'Franchise Tax Board' }).waitFor();
