@@ -96,6 +96,12 @@ export const surveysContract = {
     input: z.object({ id: surveyId, language: surveyLanguage }),
     output: z.object({ html: z.string(), title: z.string() }),
   }),
+  'surveys.saveForm': method({
+    summary: 'Write the printable paper form in one language to a chosen HTML file',
+    input: z.object({ id: surveyId, language: surveyLanguage, file: fileRef }),
+    output: z.object({ path: z.string(), bytes: z.number().int().nonnegative() }),
+    files: ['file'],
+  }),
   'responses.preview': method({
     summary:
       'Read the first rows of a response file and check its columns, writing nothing',

@@ -1,4 +1,7 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { TEMPLATES } from '../../../shared/domain/surveyTemplates';
+import type { SurveyLanguage } from '../../../shared/domain/surveys';
+import { AppError } from '../../../shared/errors';
 import { defineHandlers } from '../rpc/types';
 import { openTabularFile } from '../tabular';
 import { readDepartmentProfile } from '../workspace/repository';
@@ -20,6 +23,33 @@ import {
   updateSurvey,
 } from './service';
 import { listTextAnswers, markForPlan } from './textAnswers';
+
+function formHtml(open: OpenWorkspace, id: number, language: SurveyLanguage): string {
+  const survey = readSurvey(open.db, id);
+  const { questions } = readVersion(open.db, survey.id, survey.currentVersion);
+  return paperFormHtml({
+    title: survey.title,
+    department: readDepartmentProfile(open.db).name,
+    period: survey.period,
+    language,
+    questions,
+  });
+}
+
+/** The form appears whole or not at all, even if the disk fills part-way. */
+function writeFileAtomically(path: string, text: string): void {
+  const temporary = `${path}.partial-${process.pid}`;
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new AppError(
+      'E_FILE_NOT_FOUND',
+      `The form could not be written to ${path}: ${(error as Error).message}`,
+    );
+  }
+}
 
 function department(workspace: () => OpenWorkspace): OpenWorkspace {
   const open = workspace();
@@ -80,15 +110,14 @@ export const surveyHandlers = defineHandlers({
   'surveys.paperForm': ({ id, language }, { workspace }) => {
     const open = department(workspace);
     const survey = readSurvey(open.db, surveyNumber(id));
-    const { questions } = readVersion(open.db, survey.id, survey.currentVersion);
-    const html = paperFormHtml({
-      title: survey.title,
-      department: readDepartmentProfile(open.db).name,
-      period: survey.period,
-      language,
-      questions,
-    });
-    return { html, title: survey.title };
+    return { html: formHtml(open, survey.id, language), title: survey.title };
+  },
+
+  'surveys.saveForm': ({ id, language, file }, { workspace }) => {
+    const open = department(workspace);
+    const html = formHtml(open, surveyNumber(id), language);
+    writeFileAtomically(file, html);
+    return { path: file, bytes: Buffer.byteLength(html) };
   },
 
   'responses.preview': ({ surveyId, file }, { workspace }) =>
