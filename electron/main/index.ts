@@ -84,6 +84,9 @@ function run(): void {
   });
   app.on('session-created', (created) => hardenSession(created, log.child('session')));
   app.on('window-all-closed', () => app.quit());
+  process.on('unhandledRejection', (reason) => {
+    log.error('unhandled rejection', { error: formatError(reason) });
+  });
   app.on('will-quit', (event) => {
     const running = backend;
     if (!running) return;

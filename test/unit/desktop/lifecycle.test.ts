@@ -121,6 +121,7 @@ vi.mock('electron', () => {
 
 let temp: ReturnType<typeof makeTempDir>;
 const logLevelBefore = process.env.PCF_LOG_LEVEL;
+const rejectionListenersBefore = process.listeners('unhandledRejection');
 
 beforeEach(() => {
   process.env.PCF_LOG_LEVEL = 'error';
@@ -141,6 +142,11 @@ beforeEach(() => {
   electron.appEvents.clear();
 });
 afterEach(() => {
+  for (const listener of process.listeners('unhandledRejection')) {
+    if (!rejectionListenersBefore.includes(listener)) {
+      process.off('unhandledRejection', listener);
+    }
+  }
   if (logLevelBefore === undefined) delete process.env.PCF_LOG_LEVEL;
   else process.env.PCF_LOG_LEVEL = logLevelBefore;
   temp.cleanup();
