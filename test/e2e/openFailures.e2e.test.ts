@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import {
@@ -123,5 +123,25 @@ describeE2E('refusing files that cannot be opened', () => {
     );
 
     await page.getByRole('heading', { name: 'Department profile' }).waitFor();
+  });
+
+  test('a recent workspace that was moved away is explained and can be removed from the list', async () => {
+    const file = folder.file('dmv.cfw');
+    await createDepartmentFile(file);
+    app = await launchApp({ workspace: file });
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Department profile' }).waitFor();
+    await page.getByRole('button', { name: 'Workspace' }).click();
+    await page.getByRole('menuitem', { name: 'Close workspace' }).click();
+    renameSync(file, folder.file('moved.cfw'));
+
+    await page.getByRole('button', { name: 'Open Department of Motor Vehicles' }).click();
+    await page.getByRole('heading', { name: 'The file could not be found' }).waitFor();
+    await app.expectAccessible('open-failed-missing');
+    await page.getByRole('button', { name: 'Remove from recent list' }).click();
+
+    await page
+      .getByText('Workspaces you open or create on this computer will be listed here.')
+      .waitFor();
   });
 });

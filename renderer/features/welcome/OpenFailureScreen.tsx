@@ -1,6 +1,7 @@
 import { Alert, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ErrorCode } from '../../../shared/errors';
 import type { OpenFailure } from '../../app/WorkspaceSession';
+import { useForgetRecent } from './useForgetRecent';
 
 interface FailureWords {
   heading: string;
@@ -54,6 +55,8 @@ export function OpenFailureScreen({
   onBack,
 }: OpenFailureScreenProps) {
   const words = wordsFor(failure.error.code);
+  const forget = useForgetRecent();
+  const missing = failure.error.code === 'E_FILE_NOT_FOUND';
   return (
     <Paper withBorder radius="md" p="xl" maw={760} data-error-code={failure.error.code}>
       <Stack gap="lg">
@@ -72,6 +75,14 @@ export function OpenFailureScreen({
         <Text>{words.advice}</Text>
         <Group>
           <Button onClick={onOpenAnother}>Open another file…</Button>
+          {missing && (
+            <Button
+              variant="default"
+              onClick={() => void forget(failure.file.file).then(onBack)}
+            >
+              Remove from recent list
+            </Button>
+          )}
           <Button variant="default" onClick={onBack}>
             Back
           </Button>

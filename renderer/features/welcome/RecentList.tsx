@@ -1,10 +1,8 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import type { RecentWorkspace } from '../../../shared/contract/host';
-import { useClient } from '../../client/context';
-import { queryKey, useBackendQuery } from '../../client/hooks';
-import { notifyFailure } from '../../components/notify';
+import { useBackendQuery } from '../../client/hooks';
 import { MODE_LABELS } from '../../app/modes';
+import { useForgetRecent } from './useForgetRecent';
 import { formatMoment } from '../../components/format';
 
 export interface RecentListProps {
@@ -13,18 +11,9 @@ export interface RecentListProps {
 
 /** Workspaces opened on this computer, newest first, each one click away. */
 export function RecentList({ onOpen }: RecentListProps) {
-  const client = useClient();
-  const queries = useQueryClient();
   const recent = useBackendQuery('host.recentWorkspaces', {});
 
-  const forget = async (item: RecentWorkspace) => {
-    try {
-      await client.call('host.forgetRecent', { file: item.file });
-      await queries.invalidateQueries({ queryKey: queryKey('host.recentWorkspaces') });
-    } catch (error) {
-      notifyFailure('The workspace could not be forgotten', error);
-    }
-  };
+  const forget = useForgetRecent();
 
   const items = recent.data ?? [];
   return (
@@ -67,7 +56,7 @@ export function RecentList({ onOpen }: RecentListProps) {
                     size="sm"
                     variant="subtle"
                     color="gray"
-                    onClick={() => void forget(item)}
+                    onClick={() => void forget(item.file)}
                     aria-label={`Forget ${item.title}`}
                   >
                     Forget
