@@ -1,14 +1,11 @@
-import { app, BrowserWindow } from 'electron';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { MethodOutput, ParsedInput } from '../../shared/contract';
 import type { RenderedCompact } from '../../shared/domain/actionPlanCompact';
 import { AppError } from '../../shared/errors';
 import type { Logger } from '../common/logger';
 import type { FileGrants } from './fileGrants';
 import type { BackendRelay } from './ipcRegistry';
-import { windowOptions } from './windowOptions';
+import { createPrintWindow } from './windowOptions';
 
 export type CompactPdfInput = ParsedInput<'host.exportCompactPdf'>;
 export type CompactPdfOutput = MethodOutput<'host.exportCompactPdf'>;
@@ -17,25 +14,6 @@ export interface CompactPdfDependencies {
   grants: FileGrants;
   relay: BackendRelay;
   log: Logger;
-}
-
-const here = dirname(fileURLToPath(import.meta.url));
-
-/**
- * The hidden print window comes from the same hardened factory as every window, and then
- * loses the preload and scripting: it shows one self-contained page and needs no bridge.
- */
-function printWindow(): BrowserWindow {
-  const options = windowOptions({
-    preloadPath: resolve(here, '../preload/index.cjs'),
-    isPackaged: app.isPackaged,
-  });
-  const { preload: _preload, ...webPreferences } = options.webPreferences ?? {};
-  return new BrowserWindow({
-    ...options,
-    show: false,
-    webPreferences: { ...webPreferences, javascript: false, devTools: false },
-  });
 }
 
 async function renderedPage(
@@ -79,7 +57,8 @@ export function createCompactPdfExporter(deps: CompactPdfDependencies) {
         'This file was not chosen in this session; choose it again.',
       );
     const page = await renderedPage(deps.relay, input);
-    const window = printWindow();
+    // Hidden, no preload and no scripts: it shows one self-contained page and needs no bridge.
+    const window = createPrintWindow();
     try {
       await window.loadURL(
         `data:text/html;charset=utf-8,${encodeURIComponent(page.html)}`,
