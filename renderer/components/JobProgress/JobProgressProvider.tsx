@@ -101,6 +101,8 @@ export function JobProgressProvider({ children }: { children: ReactNode }) {
   );
 }
 
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function JobModal({ job, onCancel }: { job: ActiveJob; onCancel: () => void }) {
   const { progress } = job;
   const total = progress?.total ?? null;
@@ -116,7 +118,7 @@ function JobModal({ job, onCancel }: { job: ActiveJob; onCancel: () => void }) {
     >
       <Stack gap="md">
         <Text size="sm" aria-live="polite">
-          {progress ? progress.phase : 'Starting\u2026'}
+          {progress ? sentenceCase(progress.phase) : 'Starting\u2026'}
           {progress && total ? ` \u2014 ${progress.done} of ${total}` : ''}
         </Text>
         <Progress
