@@ -136,7 +136,7 @@ export function formatValue(value: number, inUnit: Unit): string {
   }
 }
 
-const figure = z.number().finite();
+const figure = z.number({ error: 'enter a number' }).finite();
 
 export const standardInput = z
   .object({

@@ -176,6 +176,11 @@ describeE2E('the action plan', () => {
     expect(await web.locator('[data-met]').getAttribute('data-met')).toBe('false');
     expect(await phone.textContent()).toContain('Improving');
     await app.expectAccessible('action-plan-dashboard');
+    await page.getByLabel('As of (month or quarter)').fill('2026-01');
+    await phone.locator('[data-met="false"]').waitFor();
+    expect(await web.locator('[data-met]').getAttribute('data-met')).toBe('true');
+    await page.getByLabel('As of (month or quarter)').fill('');
+    await phone.locator('[data-met="true"]').waitFor();
     await choose(page, page, 'Channel', 'Web');
     await phone.waitFor({ state: 'detached' });
     expect(await web.isVisible()).toBe(true);

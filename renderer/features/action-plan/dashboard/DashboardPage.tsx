@@ -1,6 +1,15 @@
 import '@mantine/charts/styles.css';
 import { Sparkline } from '@mantine/charts';
-import { Anchor, Group, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import {
+  Anchor,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import {
   BENCHMARK_KIND_LABELS,
@@ -8,7 +17,7 @@ import {
   type StandardStatusRow,
 } from '../../../../shared/domain/actionPlanStandards';
 import type { ServiceChannel } from '../../../../shared/domain/channels';
-import { periodLabel } from '../../../../shared/domain/periods';
+import { parsePeriod, periodLabel } from '../../../../shared/domain/periods';
 import { RouteLink } from '../../../app/router';
 import { useBackendQuery } from '../../../client/hooks';
 import { QueryState } from '../../../components/QueryState';
@@ -171,13 +180,18 @@ function Summary({ rows }: { rows: StandardStatusRow[] }) {
 export function DashboardPage() {
   const [serviceId, setServiceId] = useState(ALL);
   const [channel, setChannel] = useState(ALL);
+  const [asOf, setAsOf] = useState('');
+  const period = parsePeriod(asOf.trim())?.text ?? null;
+  const periodError =
+    asOf.trim() !== '' && !period ? 'Write 2026-03 or 2026-Q1' : undefined;
   const services = useBackendQuery('services.list', {});
   const status = useBackendQuery('standards.status', {
     serviceId: serviceId === ALL ? null : Number(serviceId),
     channel: channel === ALL ? null : (channel as ServiceChannel),
+    period,
   });
   const filters = (
-    <Group gap="sm">
+    <Group gap="sm" align="flex-start">
       <Select
         label="Service"
         w={240}
@@ -199,6 +213,14 @@ export function DashboardPage() {
         value={channel}
         allowDeselect={false}
         onChange={(value) => setChannel(value ?? ALL)}
+      />
+      <TextInput
+        label="As of (month or quarter)"
+        w={220}
+        placeholder="2026-Q1"
+        value={asOf}
+        error={periodError}
+        onChange={(event) => setAsOf(event.currentTarget.value)}
       />
     </Group>
   );

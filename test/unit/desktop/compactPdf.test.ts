@@ -1,0 +1,128 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { silentLogger } from '../../../electron/common/logger';
+import { FileGrants } from '../../../electron/main/fileGrants';
+import type { CallResult } from '../../../shared/errors';
+import { makeTempDir } from '../../support/temp';
+
+const electron = vi.hoisted(() => ({
+  windows: [] as {
+    options: { show?: boolean; webPreferences?: Record<string, unknown> };
+    loaded: string | null;
+    destroyed: boolean;
+  }[],
+}));
+
+vi.mock('electron', () => ({
+  app: { isPackaged: true },
+  BrowserWindow: class {
+    private readonly record: (typeof electron.windows)[number];
+    readonly webContents = {
+      printToPDF: () => Promise.resolve(Buffer.from('%PDF-1.7 compact')),
+    };
+
+    constructor(options: (typeof electron.windows)[number]['options']) {
+      this.record = { options, loaded: null, destroyed: false };
+      electron.windows.push(this.record);
+    }
+
+    loadURL(url: string): Promise<void> {
+      this.record.loaded = url;
+      return Promise.resolve();
+    }
+
+    destroy(): void {
+      this.record.destroyed = true;
+    }
+  },
+}));
+
+const { createCompactPdfExporter } = await import('../../../electron/main/compactPdf');
+
+let temp: ReturnType<typeof makeTempDir>;
+beforeEach(() => {
+  temp = makeTempDir('pcf-pdf-');
+  electron.windows.length = 0;
+});
+afterEach(() => temp.cleanup());
+
+const rendered: CallResult<unknown> = {
+  ok: true,
+  value: {
+    html: '<!doctype html><p>Hola</p>',
+    version: 2,
+    draft: false,
+    language: 'es',
+    untranslated: [],
+  },
+};
+
+const input = (file: string) => ({ file, id: null, language: 'es', allowPartial: false });
+
+describe('printing the compact to PDF', () => {
+  it('prints the backend-rendered page in a hidden window without preload or scripts', async () => {
+    const grants = new FileGrants();
+    const path = temp.path('compact.pdf');
+    const relay = vi.fn(() => Promise.resolve(rendered));
+    const exportPdf = createCompactPdfExporter({ grants, relay, log: silentLogger });
+
+    const result = await exportPdf(input(grants.grant(path)));
+
+    expect(relay).toHaveBeenCalledWith('compact.render', {
+      id: null,
+      language: 'es',
+      allowPartial: false,
+    });
+    expect(result).toEqual({ path, bytes: 16, draft: false });
+    expect(readFileSync(path, 'utf8')).toBe('%PDF-1.7 compact');
+    const [window] = electron.windows;
+    expect(window?.options.show).toBe(false);
+    expect(window?.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      javascript: false,
+    });
+    expect(window?.options.webPreferences).not.toHaveProperty('preload');
+    expect(decodeURIComponent(window?.loaded ?? '')).toContain('<p>Hola</p>');
+    expect(window?.destroyed).toBe(true);
+  });
+
+  it('passes on the backend refusal of an untranslated language and writes nothing', async () => {
+    const grants = new FileGrants();
+    const path = temp.path('compact.pdf');
+    const refusal: CallResult<unknown> = {
+      ok: false,
+      error: {
+        code: 'E_CONFLICT',
+        message: 'The compact is not fully translated into Español (es).',
+      },
+    };
+    const exportPdf = createCompactPdfExporter({
+      grants,
+      relay: () => Promise.resolve(refusal),
+      log: silentLogger,
+    });
+
+    const error = await exportPdf(input(grants.grant(path))).catch(
+      (caught: unknown) => caught,
+    );
+
+    expect(error).toMatchObject({ code: 'E_CONFLICT' });
+    expect(existsSync(path)).toBe(false);
+    expect(electron.windows).toHaveLength(0);
+  });
+
+  it('refuses a file the page did not get from a dialog', async () => {
+    const exportPdf = createCompactPdfExporter({
+      grants: new FileGrants(),
+      relay: () => Promise.resolve(rendered),
+      log: silentLogger,
+    });
+
+    const error = await exportPdf(input('/etc/passwd')).catch(
+      (caught: unknown) => caught,
+    );
+
+    expect(error).toMatchObject({ code: 'E_INPUT' });
+  });
+});
