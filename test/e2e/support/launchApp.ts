@@ -123,9 +123,9 @@ async function launchInElectron(options: LaunchOptions): Promise<RunningApp> {
     executablePath,
     args: [
       resolve(import.meta.dirname, '../../../out/main/index.js'),
-      `--user-data-dir=${state.path}`,
       ...(options.workspace ? [`--workspace=${options.workspace}`] : []),
     ],
+    // The app's own user-data folder (recent list, logs) for this run only.
     env: { ...process.env, PCF_USER_DATA: state.path },
   });
   const page = await app.firstWindow();
