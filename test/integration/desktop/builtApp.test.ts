@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/common/csp';
 import { makeTempDir } from '../../support/temp';
@@ -130,5 +131,34 @@ describe('the built desktop bundles, run with a stand-in Electron', () => {
 
   it('stop the backend before quitting', () => {
     expect(report.quitPrevented).toBe(true);
+  });
+
+  it('ship a preload that needs nothing but electron, as a sandboxed preload must', () => {
+    const required: string[] = [];
+    const exposed = new Map<string, unknown>();
+    const sandboxRequire = (name: string) => {
+      required.push(name);
+      if (name !== 'electron')
+        throw new Error(`a sandboxed preload cannot require ${name}`);
+      return {
+        contextBridge: {
+          exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value),
+        },
+        ipcRenderer: {
+          invoke: () => Promise.resolve(),
+          on: () => undefined,
+          removeListener: () => undefined,
+        },
+      };
+    };
+
+    runInNewContext(readFileSync(join(outDir, 'preload', 'index.cjs'), 'utf8'), {
+      require: sandboxRequire,
+      module: { exports: {} },
+      exports: {},
+    });
+
+    expect(required).toEqual(['electron']);
+    expect([...exposed.keys()]).toEqual(['pcf']);
   });
 });

@@ -90,4 +90,28 @@ describe('the desktop sources', () => {
     );
     expect(otherUses).toEqual([]);
   });
+
+  it('reach ipcMain only through the registry, so every channel is checked', () => {
+    const registry = join('electron', 'main', 'ipcRegistry.ts');
+    const findings = electronSources
+      .filter((source) => source.file !== registry)
+      .filter((source) =>
+        /\bipcMain\.(handle|handleOnce|on|once|addListener)\s*\(/.test(source.text),
+      )
+      .map((source) => source.file);
+
+    expect(findings).toEqual([]);
+  });
+
+  it('send to pages only the contract\u2019s event channels', () => {
+    const sends = electronSources.flatMap((source) =>
+      [...source.text.matchAll(/\.send\s*\(([^,]*),/g)].map(
+        (match) => `${source.file}: ${(match[1] ?? '').trim()}`,
+      ),
+    );
+
+    expect(sends).toEqual([
+      `${join('electron', 'main', 'services.ts')}: eventChannel(event)`,
+    ]);
+  });
 });
