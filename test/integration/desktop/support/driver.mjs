@@ -11,7 +11,7 @@ await import(pathToFileURL(join(outDir, 'main', 'index.js')).href);
 const state = globalThis.pcfFakeElectron;
 
 async function until(check, what) {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
     if (check()) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
