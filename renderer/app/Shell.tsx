@@ -13,6 +13,7 @@ import type { WorkspaceSummary } from '../../shared/domain/workspace';
 import { PRODUCT_NAME } from '../../shared/version';
 import { areasFor, resolveArea } from './areas';
 import { MODE_LABELS } from './modes';
+import classes from './Shell.module.css';
 import { hrefFor, useRoute } from './router';
 import { WorkspaceMenu } from './WorkspaceMenu';
 
@@ -38,6 +39,17 @@ export function Shell({ workspace }: { workspace: WorkspaceSummary }) {
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 0 }} padding="xl">
       <AppShell.Header style={HEADER_ACCENT}>
+        <a
+          className={classes.skipLink}
+          href="#content"
+          onClick={(event) => {
+            // The hash belongs to the router; moving focus is all the link has to do.
+            event.preventDefault();
+            heading.current?.focus();
+          }}
+        >
+          Skip to content
+        </a>
         <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
             <Text fw={700} c="blue.9" size="sm" tt="uppercase" lts={0.5}>

@@ -62,6 +62,9 @@ describeE2E('creating workspaces', () => {
       'Department of Motor Vehicles',
     );
     await app.expectAccessible('department-home');
+    await page.keyboard.press('Tab');
+    await page.getByRole('link', { name: 'Skip to content' }).press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Home');
     expect(existsSync(file)).toBe(true);
     const about = await inspectWorkspace(file);
     expect(about.workspace.departmentCode).toBe('DMV');
