@@ -46,7 +46,8 @@ async function choose(
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-async function addSegment(page: Page): Promise<void> {
+async function addSegment(app: RunningApp): Promise<void> {
+  const { page } = app;
   await button(page, 'Add segment').click();
   const dialog = page.getByRole('dialog', { name: 'Add a customer segment' });
   await dialog.getByLabel(/^Code/).fill('DRIVERS');
@@ -54,6 +55,7 @@ async function addSegment(page: Page): Promise<void> {
   await dialog.getByLabel('Language 1 share (%)').fill('70');
   await dialog.getByLabel('Phone').check();
   await dialog.getByLabel('Web').check();
+  await app.expectAccessible('action-plan-segment-form');
   await button(dialog, 'Save segment').click();
   await dialog.waitFor({ state: 'hidden' });
 }
@@ -79,7 +81,8 @@ interface StandardEntry {
   wording: string;
 }
 
-async function addStandard(page: Page, entry: StandardEntry): Promise<void> {
+async function addStandard(app: RunningApp, entry: StandardEntry): Promise<void> {
+  const { page } = app;
   await button(page, 'Add standard').click();
   const dialog = page.getByRole('dialog', { name: 'Add a service standard' });
   await dialog.getByLabel(/^Code/).fill(entry.code);
@@ -90,6 +93,7 @@ async function addStandard(page: Page, entry: StandardEntry): Promise<void> {
   await choose(dialog, page, 'Status', 'Adopted');
   await dialog.getByLabel('Published in the compact with customers').check();
   await dialog.getByLabel('Public wording').fill(entry.wording);
+  await app.expectAccessible(`action-plan-standard-form-${entry.code}`);
   await button(dialog, 'Save standard').click();
   await dialog.waitFor({ state: 'hidden' });
 }
@@ -124,7 +128,7 @@ describeE2E('the action plan', () => {
 
     await goTo(page, 'Customers and services');
     await app.expectAccessible('action-plan-customers-empty');
-    await addSegment(page);
+    await addSegment(app);
     await addService(page);
     await app.chooseFile(services, () => button(page, 'Import services').click());
     const preview = page.getByRole('dialog', { name: 'Import services' });
@@ -137,7 +141,7 @@ describeE2E('the action plan', () => {
     await app.expectAccessible('action-plan-customers');
 
     await goTo(page, 'Service standards');
-    await addStandard(page, {
+    await addStandard(app, {
       code: 'PHONE-ANSWER',
       channel: 'Phone',
       measure: 'Time to answer',
@@ -145,7 +149,7 @@ describeE2E('the action plan', () => {
       target: '3',
       wording: 'We answer the phone within 3 minutes.',
     });
-    await addStandard(page, {
+    await addStandard(app, {
       code: 'WEB-SAT',
       channel: 'Web',
       measure: 'Satisfaction',
@@ -153,6 +157,17 @@ describeE2E('the action plan', () => {
       target: '85',
       wording: 'At least 85 of every 100 online customers are satisfied.',
     });
+    await button(page, 'Add benchmark').click();
+    const benchmark = page.getByRole('dialog', { name: 'Add a benchmark' });
+    await benchmark.getByLabel(/^Code/).fill('BIB-ANSWER');
+    await benchmark.getByLabel(/^Name/).fill('Best call centres');
+    await choose(benchmark, page, 'What is measured', 'Time to answer');
+    await benchmark.getByLabel(/^Value/).fill('1');
+    await benchmark.getByLabel(/^As of/).fill('2025-06-30');
+    await benchmark.getByLabel(/^Source/).fill('Industry study');
+    await app.expectAccessible('action-plan-benchmark-form');
+    await button(benchmark, 'Save benchmark').click();
+    await benchmark.waitFor({ state: 'hidden' });
     await app.expectAccessible('action-plan-standards');
 
     await page.getByRole('link', { name: 'PHONE-ANSWER' }).click();
@@ -175,6 +190,9 @@ describeE2E('the action plan', () => {
     expect(await phone.locator('[data-met]').getAttribute('data-met')).toBe('true');
     expect(await web.locator('[data-met]').getAttribute('data-met')).toBe('false');
     expect(await phone.textContent()).toContain('Improving');
+    expect(await phone.textContent()).toContain(
+      '1.5 minutes behind best in business 1 minutes',
+    );
     await app.expectAccessible('action-plan-dashboard');
     await page.getByLabel('As of (month or quarter)').fill('2026-01');
     await phone.locator('[data-met="false"]').waitFor();
@@ -210,6 +228,7 @@ describeE2E('the action plan', () => {
     await button(page, 'Adopt').click();
     const adopt = page.getByRole('dialog', { name: 'Adopt version 1' });
     await adopt.getByLabel('Approved by').fill('Director Steve Gordon');
+    await app.expectAccessible('action-plan-compact-adopt');
     await button(adopt, 'Adopt the compact').click();
     await page.getByRole('heading', { name: 'Version 1 (adopted)' }).waitFor();
     await app.expectAccessible('action-plan-compact-adopted');

@@ -180,7 +180,7 @@ export function SegmentForm({ segment, onClose }: SegmentFormProps) {
             </Group>
           </Checkbox.Group>
           <Stack gap={4}>
-            <Text size="sm" fw={500} id="segment-languages">
+            <Text size="sm" fw={600} id="segment-languages">
               Languages spoken and their shares
             </Text>
             {errors.languages && (

@@ -230,7 +230,7 @@ export function StandardForm({
               onChange={(value) => value && set('unit', value)}
             />
             <Stack gap={4}>
-              <Text size="sm" fw={500} id="comparator-label">
+              <Text size="sm" fw={600} id="comparator-label">
                 Comparator
               </Text>
               <SegmentedControl
@@ -253,7 +253,7 @@ export function StandardForm({
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Stack gap={4}>
-              <Text size="sm" fw={500} id="period-label">
+              <Text size="sm" fw={600} id="period-label">
                 Measured every
               </Text>
               <SegmentedControl
