@@ -7,6 +7,7 @@ import { StandardsPage } from '../features/action-plan/standards/StandardsPage';
 import { DepartmentHome } from '../features/department/DepartmentHome';
 import { OfficeHome } from '../features/office/OfficeHome';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SurveysPage } from '../features/surveys/SurveysPage';
 
 /**
  * One navigable area of the app. To add a feature, write its screens under
@@ -53,6 +54,12 @@ export const AREAS: readonly Area[] = [
     label: 'Compact with customers',
     modes: ['department'],
     element: CompactPage,
+  },
+  {
+    id: 'surveys',
+    label: 'Surveys',
+    modes: ['department'],
+    element: SurveysPage,
   },
   {
     id: 'settings',

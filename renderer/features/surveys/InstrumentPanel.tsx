@@ -1,0 +1,330 @@
+import {
+  Alert,
+  Button,
+  Grid,
+  Group,
+  Modal,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import {
+  LANGUAGE_NAMES,
+  QUESTION_TYPE_LABELS,
+  textIn,
+  type SurveyDetail,
+  type SurveyLanguage,
+  type SurveyQuestion,
+} from '../../../shared/domain/surveys';
+import { navigate } from '../../app/router';
+import { useBackendMutation } from '../../client/hooks';
+import { fieldErrorsOf, messageOf } from '../../components/errors';
+import { useFilePicker } from '../../components/FilePicker';
+import { notifyFailure, notifySuccess } from '../../components/notify';
+import { Section } from '../../components/Section';
+import { useClient } from '../../client/context';
+import { SURVEY_PREFIXES } from './format';
+
+function SettingsForm({ survey }: { survey: SurveyDetail }) {
+  const [values, setValues] = useState({
+    title: survey.title,
+    period: survey.period,
+    fieldingStart: survey.fieldingStart ?? '',
+    fieldingEnd: survey.fieldingEnd ?? '',
+    offered: survey.offered,
+    minCellSize: survey.minCellSize,
+  });
+  const update = useBackendMutation('surveys.update', {
+    invalidates: SURVEY_PREFIXES,
+    onSuccess: () => notifySuccess('Survey saved', 'The settings were saved.'),
+  });
+  const errors = fieldErrorsOf(update.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    update.mutate({
+      id: survey.id,
+      title: values.title,
+      period: values.period,
+      fieldingStart: values.fieldingStart || null,
+      fieldingEnd: values.fieldingEnd || null,
+      channels: survey.channels,
+      segments: survey.segments,
+      offered: values.offered,
+      minCellSize:
+        values.minCellSize === survey.defaultMinCellSize ? null : values.minCellSize,
+    });
+  };
+  return (
+    <form onSubmit={submit}>
+      <Grid>
+        <Grid.Col span={{ base: 12, sm: 8 }}>
+          <TextInput
+            label="Title"
+            value={values.title}
+            error={errors.title}
+            required
+            onChange={(event) =>
+              setValues({ ...values, title: event.currentTarget.value })
+            }
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <TextInput
+            label="Quarter"
+            value={values.period}
+            error={errors.period}
+            required
+            onChange={(event) =>
+              setValues({ ...values, period: event.currentTarget.value })
+            }
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 3 }}>
+          <TextInput
+            label="Fielding starts"
+            type="date"
+            value={values.fieldingStart}
+            error={errors.fieldingStart}
+            onChange={(event) =>
+              setValues({ ...values, fieldingStart: event.currentTarget.value })
+            }
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 3 }}>
+          <TextInput
+            label="Fielding ends"
+            type="date"
+            value={values.fieldingEnd}
+            error={errors.fieldingEnd}
+            onChange={(event) =>
+              setValues({ ...values, fieldingEnd: event.currentTarget.value })
+            }
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 3 }}>
+          <NumberInput
+            label="Number offered the survey"
+            description="For the response rate"
+            min={0}
+            value={values.offered ?? ''}
+            error={errors.offered}
+            onChange={(value) =>
+              setValues({ ...values, offered: typeof value === 'number' ? value : null })
+            }
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 3 }}>
+          <NumberInput
+            label="Smallest group shown"
+            description={`At least ${survey.defaultMinCellSize}`}
+            min={survey.defaultMinCellSize}
+            max={1000}
+            value={values.minCellSize}
+            error={errors.minCellSize}
+            onChange={(value) =>
+              setValues({
+                ...values,
+                minCellSize:
+                  typeof value === 'number' ? value : survey.defaultMinCellSize,
+              })
+            }
+          />
+        </Grid.Col>
+      </Grid>
+      {update.error && !Object.keys(errors).length && (
+        <Alert color="red" role="alert" mt="md">
+          {messageOf(update.error)}
+        </Alert>
+      )}
+      <Group justify="flex-end" mt="md">
+        <Button type="submit" loading={update.isPending}>
+          Save settings
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
+function WordingModal(props: {
+  survey: SurveyDetail;
+  question: SurveyQuestion;
+  onClose: () => void;
+}) {
+  const { survey, question } = props;
+  const [text, setText] = useState(question.text);
+  const save = useBackendMutation('surveys.updateQuestions', {
+    invalidates: SURVEY_PREFIXES,
+    onSuccess: props.onClose,
+  });
+  const answered =
+    survey.versions.find((version) => version.version === survey.version)?.responses ?? 0;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate({
+      id: survey.id,
+      questions: survey.questions.map((entry) =>
+        entry.code === question.code ? { ...entry, text } : entry,
+      ),
+    });
+  };
+  return (
+    <Modal opened onClose={props.onClose} title={`Wording of ${question.code}`} size="lg">
+      <form onSubmit={submit}>
+        <Stack>
+          {answered > 0 && (
+            <Text size="sm">
+              {answered} responses were given to the current wording, so saving makes
+              version {survey.version + 1}; results that combine both wordings carry a
+              warning.
+            </Text>
+          )}
+          {survey.languages.map((language: SurveyLanguage) => (
+            <TextInput
+              key={language}
+              label={LANGUAGE_NAMES[language].english}
+              value={text[language] ?? ''}
+              required
+              onChange={(event) =>
+                setText({ ...text, [language]: event.currentTarget.value })
+              }
+            />
+          ))}
+          {save.error && (
+            <Alert color="red" role="alert">
+              {messageOf(save.error)}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              Save wording
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function PaperForms({ survey }: { survey: SurveyDetail }) {
+  const pick = useFilePicker();
+  const client = useClient();
+  const saveForm = async (language: SurveyLanguage) => {
+    const picked = await pick({
+      purpose: 'save-export',
+      mode: 'save',
+      title: `Save the ${LANGUAGE_NAMES[language].english} paper form`,
+      suggestedName: `survey-${survey.id}-form-${language}.html`,
+      filters: [{ name: 'Web page', extensions: ['html'] }],
+    });
+    if (!picked) return;
+    try {
+      await client.call('surveys.saveForm', {
+        id: survey.id,
+        language,
+        file: picked.file,
+      });
+      notifySuccess(
+        'Paper form saved',
+        `${picked.displayPath}: open it in a browser and print it.`,
+      );
+    } catch (error) {
+      notifyFailure('The form was not saved', error);
+    }
+  };
+  return (
+    <Group gap="xs">
+      {survey.languages.map((language) => (
+        <Button key={language} variant="default" onClick={() => void saveForm(language)}>
+          Save {LANGUAGE_NAMES[language].english} form
+        </Button>
+      ))}
+    </Group>
+  );
+}
+
+/** The survey's instrument, versions and settings; copies it for the next quarter. */
+export function InstrumentPanel({ survey }: { survey: SurveyDetail }) {
+  const [editing, setEditing] = useState<SurveyQuestion | null>(null);
+  const clone = useBackendMutation('surveys.clone', {
+    invalidates: SURVEY_PREFIXES,
+    onSuccess: (copy) => navigate('surveys', copy.id),
+    onError: (error) => notifyFailure('The survey was not copied', error),
+  });
+  return (
+    <Stack gap="lg">
+      <Section title="Settings">
+        <SettingsForm survey={survey} />
+      </Section>
+      <Section title="Paper forms" actions={<PaperForms survey={survey} />}>
+        <Text size="sm">
+          A printable form in each language of the survey, with boxes to tick and a form
+          number to write.
+        </Text>
+      </Section>
+      <Section
+        title="Questions"
+        actions={
+          <Button
+            variant="default"
+            loading={clone.isPending}
+            onClick={() => clone.mutate({ id: survey.id })}
+          >
+            Copy for the next quarter
+          </Button>
+        }
+      >
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped aria-label="Questions">
+            <Table.Thead>
+              <Table.Tr>
+                {['Code', 'Type', 'Wording', 'Actions'].map((heading) => (
+                  <Table.Th key={heading} scope="col">
+                    {heading}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {survey.questions.map((question) => (
+                <Table.Tr key={question.code}>
+                  <Table.Td fw={600}>{question.code}</Table.Td>
+                  <Table.Td>{QUESTION_TYPE_LABELS[question.type]}</Table.Td>
+                  <Table.Td>{textIn(question.text, 'en')}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setEditing(question)}
+                      aria-label={`Edit the wording of ${question.code}`}
+                    >
+                      Edit wording
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <Text size="sm" c="dimmed">
+          Versions:{' '}
+          {survey.versions
+            .map((version) => `${version.version} (${version.responses} responses)`)
+            .join(', ')}
+        </Text>
+      </Section>
+      {editing && (
+        <WordingModal
+          survey={survey}
+          question={editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </Stack>
+  );
+}
