@@ -3,14 +3,14 @@ import type { ReactNode } from 'react';
 import { PRODUCT_NAME } from '../../shared/version';
 import { OpenFailureScreen } from '../features/welcome/OpenFailureScreen';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
-import { HEADER_ACCENT, Shell } from './Shell';
+import { HEADER_ACCENT, HEADER_HEIGHT, Shell } from './Shell';
 import { useOpenAnother } from './useOpenAnother';
 import { useWorkspaceSession } from './WorkspaceSession';
 
 /** The frame of the screens shown before a workspace is open. */
 function FrontDoor({ children }: { children: ReactNode }) {
   return (
-    <AppShell header={{ height: 64 }} padding="xl">
+    <AppShell header={{ height: HEADER_HEIGHT }} padding="xl">
       <AppShell.Header style={HEADER_ACCENT}>
         <Group h="100%" px="lg">
           <Text fw={700} c="blue.9" size="sm" tt="uppercase" lts={0.5}>

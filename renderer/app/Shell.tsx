@@ -19,6 +19,8 @@ import { WorkspaceMenu } from './WorkspaceMenu';
 
 /** A band of the state's blue above every screen, as on California's own sites. */
 export const HEADER_ACCENT = { borderTop: '4px solid var(--mantine-color-blue-9)' };
+/** 64 pixels of header content under the band. */
+export const HEADER_HEIGHT = 68;
 
 /** The frame around every screen of an open workspace: header, navigation, content. */
 export function Shell({ workspace }: { workspace: WorkspaceSummary }) {
@@ -37,7 +39,11 @@ export function Shell({ workspace }: { workspace: WorkspaceSummary }) {
   }, [area.id, area.label, workspace.title]);
 
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 0 }} padding="xl">
+    <AppShell
+      header={{ height: HEADER_HEIGHT }}
+      navbar={{ width: 240, breakpoint: 0 }}
+      padding="xl"
+    >
       <AppShell.Header style={HEADER_ACCENT}>
         <a
           className={classes.skipLink}
