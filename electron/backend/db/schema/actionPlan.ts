@@ -220,6 +220,11 @@ export const compactBlockTexts = sqliteTable(
       .references(() => compactBlocks.id, { onDelete: 'cascade' }),
     language: text('language').notNull(),
     text: text('text').notNull(),
+    /**
+     * For a translation, the English text it was made from; when the English changes the
+     * translation is outdated and counts as untranslated until it is reviewed.
+     */
+    sourceText: text('source_text'),
   },
   (table) => [primaryKey({ columns: [table.blockId, table.language] })],
 );

@@ -1,0 +1,1 @@
+ALTER TABLE `compact_block_texts` ADD `source_text` text;
