@@ -1,4 +1,5 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { basename, dirname, join } from 'node:path';
 import type { MethodOutput, ParsedInput } from '../../shared/contract';
 import type { PickedFile } from '../../shared/contract/host';
 import { AppError } from '../../shared/errors';
@@ -36,6 +37,37 @@ function picked(grants: FileGrants, path: string): PickedFile {
   return { file: grants.grant(path), displayPath: path };
 }
 
+const WORKSPACE_LOOKUP_MS = 250;
+
+/** The open workspace's path, or null when the backend is busy with a long call. */
+async function openWorkspaceQuickly(deps: HostDependencies): Promise<string | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const busy = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), WORKSPACE_LOOKUP_MS);
+  });
+  try {
+    return await Promise.race([deps.currentWorkspacePath().catch(() => null), busy]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Where a dialog starts: the open workspace's folder, where its backups and exports usually
+ * go. Only the base name of a suggested file is used, so the page cannot steer the dialog.
+ * The backend answers calls one at a time, so during a long import the dialog opens without
+ * waiting for it.
+ */
+async function dialogDefaultPath(
+  deps: HostDependencies,
+  suggestedName: string | undefined,
+): Promise<string | undefined> {
+  const open = await openWorkspaceQuickly(deps);
+  const name = suggestedName ? basename(suggestedName) : undefined;
+  if (!open) return name;
+  return name ? join(dirname(open), name) : dirname(open);
+}
+
 async function pickFile(
   deps: HostDependencies,
   input: ParsedInput<'host.pickFile'>,
@@ -44,10 +76,15 @@ async function pickFile(
     name: filter.name,
     extensions: filter.extensions,
   }));
+  const defaultPath = await dialogDefaultPath(
+    deps,
+    input.mode === 'save' ? input.suggestedName : undefined,
+  );
   if (input.mode === 'open') {
     const result = await deps.dialogs.showOpen({
       title: input.title,
       properties: ['openFile'],
+      ...(defaultPath ? { defaultPath } : {}),
       ...(filters ? { filters } : {}),
     });
     const path = result.filePaths[0];
@@ -56,7 +93,7 @@ async function pickFile(
   const result = await deps.dialogs.showSave({
     title: input.title,
     properties: ['createDirectory', 'showOverwriteConfirmation'],
-    ...(input.suggestedName ? { defaultPath: input.suggestedName } : {}),
+    ...(defaultPath ? { defaultPath } : {}),
     ...(filters ? { filters } : {}),
   });
   return result.canceled || !result.filePath

@@ -104,6 +104,49 @@ describe('the host calls main answers', () => {
     );
   });
 
+  it('starts dialogs in the open workspace\u2019s folder, with only the suggested base name', async () => {
+    const { handlers, deps } = host({
+      currentWorkspacePath: () => Promise.resolve('/data/dmv/dmv.pcf'),
+    });
+
+    await handlers['host.pickFile']({
+      purpose: 'import-data',
+      mode: 'open',
+      title: 'Import',
+    });
+    await handlers['host.pickFile']({
+      purpose: 'save-export',
+      mode: 'save',
+      title: 'Export',
+      suggestedName: '../../etc/standards.xlsx',
+    });
+
+    expect(deps.dialogs.showOpen).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: '/data/dmv' }),
+    );
+    expect(deps.dialogs.showSave).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: '/data/dmv/standards.xlsx' }),
+    );
+  });
+
+  it('opens the dialog without waiting for a backend busy with a long call', async () => {
+    const { handlers, deps } = host({
+      currentWorkspacePath: () => new Promise<string | null>(() => undefined),
+    });
+
+    const picked = await handlers['host.pickFile']({
+      purpose: 'save-backup',
+      mode: 'save',
+      title: 'Back up to',
+      suggestedName: 'dmv-backup.pcf',
+    });
+
+    expect(picked?.displayPath).toBe('/data/new.pcf');
+    expect(deps.dialogs.showSave).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: 'dmv-backup.pcf' }),
+    );
+  });
+
   it('answers null when the user cancels the dialog', async () => {
     const { handlers } = host({
       dialogs: {
