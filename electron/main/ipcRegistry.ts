@@ -116,7 +116,8 @@ export function resolveFileInputs(
 ): Record<string, unknown> {
   const resolved = { ...input };
   for (const key of contract[method].files ?? []) {
-    if (resolved[key] === undefined) continue;
+    // An optional file the caller left out stays out.
+    if (resolved[key] === undefined || resolved[key] === null) continue;
     const path = grants.resolve(resolved[key]);
     if (!path) {
       throw new AppError(
