@@ -28,7 +28,10 @@ export interface RunningApp {
   chooseFile(path: string, trigger: () => Promise<unknown>): Promise<void>;
   /** Saves test-results/screenshots/<name>.png. */
   screenshot(name: string): Promise<void>;
-  /** Screenshots the screen as <name> and fails on serious or critical axe violations. */
+  /**
+   * Screenshots the screen as <name>, then fails on serious or critical axe violations and on
+   * any error the page threw and nobody caught.
+   */
   expectAccessible(name: string): Promise<void>;
   /** Where the host keeps its own state (recent list, log). */
   stateDir: string;
@@ -67,12 +70,17 @@ function withScreens(
   state: TempFolder,
   rest: Pick<RunningApp, 'chooseFile' | 'close'>,
 ): RunningApp {
+  const uncaught: string[] = [];
+  page.on('pageerror', (error) => uncaught.push(error.message));
   return {
     page,
     stateDir: state.path,
     screenshot: (name) => saveScreenshot(page, name),
     expectAccessible: async (name) => {
       await saveScreenshot(page, name);
+      if (uncaught.length > 0) {
+        throw new Error(`The page threw on "${name}":\n- ${uncaught.join('\n- ')}`);
+      }
       await assertAccessible(page, name);
     },
     ...rest,
