@@ -126,7 +126,7 @@ describeE2E('surveys', () => {
     await typePaperForm(page, ['5', '4', '4', '5', '3', '5', '5', 'Very helpful']);
     await expect
       .poll(() => page.getByTestId('paper-saved').textContent())
-      .toBe('1 forms saved in this sitting');
+      .toBe('1 form saved in this sitting');
     expect(await page.getByLabel('Form number').inputValue()).toBe('P-002');
     await typePaperForm(page, ['7']);
     await expect.poll(() => page.getByText('Type 1 to 5').count()).toBe(1);

@@ -191,31 +191,36 @@ export class RowReader {
     });
   }
 
-  private metadataCell(cells: readonly string[], name: 'response_id' | 'submitted_at') {
+  private metadataValue(cells: readonly string[], name: 'response_id' | 'submitted_at') {
     const column = this.context.columns.metadata[name];
-    return column
-      ? { header: column.header, value: (cells[column.index] as string).trim() }
-      : null;
+    return column ? (cells[column.index] as string).trim() : '';
+  }
+
+  private headerOf(name: 'response_id' | 'submitted_at'): string {
+    return this.context.columns.metadata[name]?.header ?? name;
   }
 
   private readKey(cells: readonly string[]): string | null {
-    const cell = this.metadataCell(cells, 'response_id');
-    if (!cell || cell.value === '') return null;
-    if (cell.value.length > MAX_RESPONSE_ID) {
-      throw new RowRejected(cell.header, `is longer than ${MAX_RESPONSE_ID} characters`);
+    const value = this.metadataValue(cells, 'response_id');
+    if (value === '') return null;
+    if (value.length > MAX_RESPONSE_ID) {
+      throw new RowRejected(
+        this.headerOf('response_id'),
+        `is longer than ${MAX_RESPONSE_ID} characters`,
+      );
     }
     // A short cell is already a copy; a long one is a slice pinning its whole file chunk.
-    return cell.value.length < 13 ? cell.value : ` ${cell.value}`.slice(1);
+    return value.length < 13 ? value : ` ${value}`.slice(1);
   }
 
   private readDate(cells: readonly string[]): ReadDate | null {
-    const cell = this.metadataCell(cells, 'submitted_at');
-    if (!cell || cell.value === '') return null;
-    const parsed = this.dates.read(cell.value);
+    const value = this.metadataValue(cells, 'submitted_at');
+    if (value === '') return null;
+    const parsed = this.dates.read(value);
     if (parsed === null) {
       throw new RowRejected(
-        cell.header,
-        `\u201c${clip(cell.value)}\u201d is not a date; write YYYY-MM-DD, an ISO date-time or M/D/YYYY`,
+        this.headerOf('submitted_at'),
+        `\u201c${clip(value)}\u201d is not a date; write YYYY-MM-DD, an ISO date-time or M/D/YYYY`,
       );
     }
     return parsed;
@@ -229,10 +234,14 @@ export class RowReader {
   ): string {
     const column = this.context.columns.metadata[name];
     if (!column) return '';
-    const raw = (cells[column.index] as string).trim();
-    if (raw === '') return '';
-    const found = lookup.get(raw) ?? lookup.get(foldLabel(raw));
+    const cell = cells[column.index] as string;
+    if (cell === '') return '';
+    const found = lookup.get(cell);
     if (found !== undefined) return found;
+    const raw = cell.trim();
+    if (raw === '') return '';
+    const folded = lookup.get(foldLabel(raw));
+    if (folded !== undefined) return folded;
     const expected =
       allowed === null
         ? 'a segment code of this workspace'

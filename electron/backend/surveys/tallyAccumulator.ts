@@ -15,81 +15,101 @@ export type TallyDimension = (typeof TALLY_DIMENSIONS)[number];
 export const RESPONSES_CODE = '*';
 const DASH = 45;
 
-const GROUPED = ['channel', 'segment', 'language', 'quarter'] as const;
+/** One combination of channel, segment, language and quarter, and what its responses said. */
+interface Combination {
+  values: [channel: string, segment: string, language: string, quarter: string];
+  counts: Int32Array;
+}
+
+type Nested<T> = Map<string, T>;
 
 /**
- * Counts a batch of new responses into per-group slot arrays in memory, then adds them to
- * survey_tallies in a few hundred upserts. Counting a million rows this way is a few tens of
- * milliseconds; an upsert per answer per row would take minutes.
+ * Counts new responses in memory, then adds them to survey_tallies in a few hundred
+ * upserts. Each response is counted once, into the slot array of its combination of
+ * channel, segment, language and quarter (a few hundred combinations at most); the
+ * combinations are summed into each dimension's groups when flushed. An upsert per answer
+ * per row would take minutes for a million rows.
  */
 export class TallyAccumulator {
-  private readonly all: Int32Array;
-  /** One map per grouped dimension, in GROUPED order: group value to its counts. */
-  private readonly byDimension = GROUPED.map(() => new Map<string, Int32Array>());
-  private readonly targets: Int32Array[];
+  private readonly combinations: Nested<Nested<Nested<Nested<Combination>>>> = new Map();
+  private readonly all: Combination[] = [];
 
-  constructor(private readonly layout: VersionLayout) {
-    this.all = new Int32Array(layout.tallyWidth);
-    this.targets = [this.all, this.all, this.all, this.all, this.all];
-  }
+  constructor(private readonly layout: VersionLayout) {}
 
-  private group(dimension: number, value: string): Int32Array {
-    const groups = this.byDimension[dimension] as Map<string, Int32Array>;
-    let counts = groups.get(value);
-    if (!counts) {
-      counts = new Int32Array(this.layout.tallyWidth);
-      groups.set(value, counts);
-    }
-    return counts;
+  private combination(response: ParsedResponse): Int32Array {
+    const bySegment = child(
+      this.combinations,
+      response.channel,
+      () => new Map<string, Nested<Nested<Combination>>>(),
+    );
+    const byLanguage = child(
+      bySegment,
+      response.segment,
+      () => new Map<string, Nested<Combination>>(),
+    );
+    const byQuarter = child(
+      byLanguage,
+      response.language,
+      () => new Map<string, Combination>(),
+    );
+    return child(byQuarter, response.quarter, () => {
+      const made: Combination = {
+        values: [response.channel, response.segment, response.language, response.quarter],
+        counts: new Int32Array(this.layout.tallyWidth),
+      };
+      this.all.push(made);
+      return made;
+    }).counts;
   }
 
   add(response: ParsedResponse): void {
-    const targets = this.targets;
-    targets[1] = this.group(0, response.channel);
-    targets[2] = this.group(1, response.segment);
-    targets[3] = this.group(2, response.language);
-    targets[4] = this.group(3, response.quarter);
-    for (const counts of targets) counts[0] = (counts[0] as number) + 1;
-    this.addClosed(response.closed, targets);
-    this.addMulti(response.multi, targets);
-    this.addTexts(response.texts, targets);
-  }
-
-  private addClosed(closed: string, targets: Int32Array[]): void {
+    const counts = this.combination(response);
+    counts[0] = (counts[0] as number) + 1;
     const closedLayout = this.layout.closed;
+    const closed = response.closed;
     for (let index = 0; index < closedLayout.length; index += 1) {
       const code = closed.charCodeAt(index);
       if (code === DASH) continue;
       const base = (closedLayout[index] as { tallyBase: number }).tallyBase;
-      const slot = base + decodePosition(code);
-      for (const counts of targets) {
-        counts[base] = (counts[base] as number) + 1;
-        counts[slot] = (counts[slot] as number) + 1;
-      }
+      counts[base] = (counts[base] as number) + 1;
+      counts[base + decodePosition(code)] =
+        (counts[base + decodePosition(code)] as number) + 1;
     }
-  }
-
-  private addMulti(multi: number[][] | null, targets: Int32Array[]): void {
-    if (!multi) return;
-    multi.forEach((chosen, index) => {
+    response.multi?.forEach((chosen, index) => {
       if (chosen.length === 0) return;
       const base = (this.layout.multi[index] as { tallyBase: number }).tallyBase;
-      for (const counts of targets) {
-        counts[base] = (counts[base] as number) + 1;
-        for (const position of chosen) {
-          counts[base + position] = (counts[base + position] as number) + 1;
-        }
-      }
+      counts[base] = (counts[base] as number) + 1;
+      for (const position of chosen)
+        counts[base + position] = (counts[base + position] as number) + 1;
+    });
+    response.texts?.forEach((text, index) => {
+      if (text === '') return;
+      const base = (this.layout.text[index] as { tallyBase: number }).tallyBase;
+      counts[base] = (counts[base] as number) + 1;
     });
   }
 
-  private addTexts(texts: string[] | null, targets: Int32Array[]): void {
-    if (!texts) return;
-    texts.forEach((text, index) => {
-      if (text === '') return;
-      const base = (this.layout.text[index] as { tallyBase: number }).tallyBase;
-      for (const counts of targets) counts[base] = (counts[base] as number) + 1;
-    });
+  /** Sums the combinations into the groups of every dimension. */
+  private groups(): [TallyDimension, string, Int32Array][] {
+    const width = this.layout.tallyWidth;
+    const sums = new Map<string, [TallyDimension, string, Int32Array]>();
+    const addTo = (dimension: TallyDimension, value: string, counts: Int32Array) => {
+      const key = `${dimension}\u0000${value}`;
+      let sum = sums.get(key);
+      if (!sum) sums.set(key, (sum = [dimension, value, new Int32Array(width)]));
+      const target = sum[2];
+      for (let slot = 0; slot < width; slot += 1) {
+        target[slot] = (target[slot] as number) + (counts[slot] as number);
+      }
+    };
+    for (const { values, counts } of this.all) {
+      addTo('all', '', counts);
+      addTo('channel', values[0], counts);
+      addTo('segment', values[1], counts);
+      addTo('language', values[2], counts);
+      addTo('quarter', values[3], counts);
+    }
+    return [...sums.values()];
   }
 
   /** Adds everything counted to the stored tallies; call inside the import's transaction. */
@@ -101,13 +121,7 @@ export class TallyAccumulator {
        do update set count = count + excluded.count`,
     );
     const version = this.layout.version;
-    const groups: [TallyDimension, string, Int32Array][] = [['all', '', this.all]];
-    GROUPED.forEach((dimension, index) => {
-      for (const [value, counts] of this.byDimension[index] as Map<string, Int32Array>) {
-        groups.push([dimension, value, counts]);
-      }
-    });
-    for (const [dimension, value, counts] of groups) {
+    for (const [dimension, value, counts] of this.groups()) {
       if (counts[0]) {
         upsert.run(surveyId, version, RESPONSES_CODE, dimension, value, '', counts[0]);
       }
@@ -123,7 +137,16 @@ export class TallyAccumulator {
         });
       }
     }
-    this.all.fill(0);
-    for (const groups of this.byDimension) groups.clear();
+    this.combinations.clear();
+    this.all.length = 0;
   }
+}
+
+function child<T>(map: Map<string, T>, key: string, make: () => T): T {
+  let found = map.get(key);
+  if (found === undefined) {
+    found = make();
+    map.set(key, found);
+  }
+  return found;
 }

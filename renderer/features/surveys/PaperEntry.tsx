@@ -157,9 +157,7 @@ export function PaperEntry({ survey }: { survey: SurveyDetail }) {
                 label: CHANNEL_LABELS[value],
               }))}
               value={sitting.channel}
-              onChange={(value) =>
-                setSitting({ ...sitting, channel: value })
-              }
+              onChange={(value) => setSitting({ ...sitting, channel: value })}
               clearable
             />
           </Grid.Col>
@@ -171,9 +169,7 @@ export function PaperEntry({ survey }: { survey: SurveyDetail }) {
                 label: LANGUAGE_NAMES[value].english,
               }))}
               value={sitting.language}
-              onChange={(value) =>
-                setSitting({ ...sitting, language: value })
-              }
+              onChange={(value) => setSitting({ ...sitting, language: value })}
               clearable
             />
           </Grid.Col>
@@ -233,7 +229,7 @@ export function PaperEntry({ survey }: { survey: SurveyDetail }) {
         </Stack>
         <Group justify="space-between">
           <Text size="sm" aria-live="polite" data-testid="paper-saved">
-            {saved} forms saved in this sitting
+            {saved === 1 ? '1 form' : `${saved} forms`} saved in this sitting
           </Text>
           <Button onClick={() => void save()} loading={enter.isPending}>
             Save form
