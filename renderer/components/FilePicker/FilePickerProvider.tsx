@@ -10,6 +10,7 @@ import {
 import type { PickedFile } from '../../../shared/contract/host';
 import { useClient } from '../../client/context';
 import { useBackendQuery } from '../../client/hooks';
+import { notifyFailure } from '../notify';
 import { suggestedPath, type PickOptions } from './paths';
 
 /** Asks the person for a file; null when they cancel. */
@@ -38,7 +39,10 @@ export function FilePickerProvider({ children }: { children: ReactNode }) {
     (options) => {
       if (!pathEntry) {
         const { near: _near, ...dialog } = options;
-        return client.call('host.pickFile', dialog);
+        return client.call('host.pickFile', dialog).catch((error: unknown) => {
+          notifyFailure('The file dialog could not be shown', error);
+          return null;
+        });
       }
       return new Promise<PickedFile | null>((settle) => {
         setPrompt({ options, initialPath: suggestedPath(options, startupPath), settle });
