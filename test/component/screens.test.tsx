@@ -114,6 +114,29 @@ describe('creating a department workspace', () => {
   });
 });
 
+describe('choosing files on the desktop', () => {
+  test('the native dialog is asked, and its answer shown, without a typed-path prompt', async () => {
+    const client = fakeClient({
+      ...BROWSER_HOST,
+      'host.info': () => ({
+        kind: 'desktop',
+        appVersion: '0.1.0',
+        startupFile: null,
+        pathEntry: false,
+      }),
+      'host.pickFile': () => ({ file: 'grant-1', displayPath: '/Users/maria/dmv.cfw' }),
+    });
+    renderWithClient(<CreateDepartmentForm onCancel={vi.fn()} />, client);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose file…' }));
+
+    expect(await screen.findByDisplayValue('/Users/maria/dmv.cfw')).toBeTruthy();
+    expect(screen.queryByLabelText('File path')).toBeNull();
+    const asked = client.calls.find((call) => call.method === 'host.pickFile');
+    expect(asked?.input).toMatchObject({ purpose: 'create-workspace', mode: 'save' });
+  });
+});
+
 describe('the open failure screen', () => {
   test('a newer workspace is explained and offers a way on', async () => {
     const onOpenAnother = vi.fn();
