@@ -84,6 +84,8 @@ export const compactBlock = z.object({
   /** The standard a standard block quotes, by code. */
   standardCode: z.string().nullable(),
   texts: z.record(z.string(), z.string()),
+  /** Languages whose translation was made from an older English text. */
+  outdated: z.array(z.string()),
 });
 export type CompactBlock = z.infer<typeof compactBlock>;
 
@@ -104,6 +106,8 @@ export const untranslatedBlock = z.object({
   blockId: z.number().int(),
   kind: blockKind,
   position: z.number().int(),
+  /** No text in the language, or a translation of an English text that has since changed. */
+  reason: z.enum(['missing', 'outdated']),
   /** The English text, shortened, so a reader knows which block it is. */
   excerpt: z.string(),
 });

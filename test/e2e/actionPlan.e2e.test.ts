@@ -209,7 +209,7 @@ describeE2E('the action plan', () => {
     await page.getByRole('heading', { name: 'Draft, version 1' }).waitFor();
     await page.getByLabel('Languages offered').fill('en, es');
     await button(page, 'Save languages').click();
-    await page.getByText(/Español: \d+ untranslated/).waitFor();
+    await page.getByText(/Español: \d+ to translate/).waitFor();
     await choose(page, page, 'Translate into', 'Español (es)');
     const untranslated = page.getByRole('article').filter({ hasText: 'Not translated' });
     while ((await untranslated.count()) > 0) {

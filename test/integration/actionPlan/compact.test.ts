@@ -209,6 +209,52 @@ describe('translating and adopting', () => {
   });
 });
 
+describe('a translation of English that has since changed', () => {
+  it('is out of date: it blocks adoption and is not shown on the page until reviewed', async () => {
+    const draft = await test.call('compact.createDraft', {});
+    await test.call('compact.setLanguages', { id: draft.id, languages: ['en', 'es'] });
+    await translateAll(draft.id);
+    const promise = draft.blocks.find((block) => block.kind === 'promise')!;
+
+    const edited = await test.call('compact.saveBlock', {
+      versionId: draft.id,
+      blockId: promise.id,
+      kind: 'promise',
+      texts: { en: 'We treat every customer with courtesy, respect and patience.' },
+    });
+    const refused = await refusal(
+      test.call('compact.adopt', {
+        id: draft.id,
+        adoptedOn: '2026-04-01',
+        approvedBy: 'Director',
+      }),
+    );
+    const partial = await test.call('compact.render', {
+      language: 'es',
+      allowPartial: true,
+    });
+    const reviewed = await test.call('compact.saveBlock', {
+      versionId: draft.id,
+      blockId: promise.id,
+      kind: 'promise',
+      texts: { es: 'Tratamos a cada cliente con cortesía, respeto y paciencia.' },
+    });
+
+    expect(edited.blocks.find((block) => block.id === promise.id)?.outdated).toEqual([
+      'es',
+    ]);
+    expect(edited.untranslated.es).toEqual([
+      expect.objectContaining({ blockId: promise.id, reason: 'outdated' }),
+    ]);
+    expect(refused?.code).toBe('E_CONFLICT');
+    expect(partial.html).toContain(
+      '<p lang="en">We treat every customer with courtesy, respect and patience.</p>',
+    );
+    expect(partial.html).toContain('la traducción está desactualizada');
+    expect(reviewed.untranslated.es).toEqual([]);
+  });
+});
+
 describe('exporting the compact as a page', () => {
   it('writes a self-contained page marked as a draft, with every text escaped', async () => {
     const draft = await test.call('compact.createDraft', {});

@@ -10,6 +10,7 @@ export interface PageText {
   languages: string;
   partialHeading: string;
   partialNote: string;
+  outdated: string;
 }
 
 const PAGE_TEXT: Record<string, PageText> = {
@@ -22,6 +23,7 @@ const PAGE_TEXT: Record<string, PageText> = {
     partialHeading: 'Not yet translated',
     partialNote:
       'These parts are shown in English because they have not been translated yet:',
+    outdated: 'the translation is out of date',
   },
   es: {
     draft: 'Borrador',
@@ -31,6 +33,7 @@ const PAGE_TEXT: Record<string, PageText> = {
     languages: 'Este compromiso está disponible en',
     partialHeading: 'Aún sin traducir',
     partialNote: 'Estas partes se muestran en inglés porque aún no se han traducido:',
+    outdated: 'la traducción está desactualizada',
   },
 };
 

@@ -62,7 +62,7 @@ function textOf(
   language: string,
 ): { text: string; lang: string | null } {
   const own = (block.texts[language] ?? '').trim();
-  if (own) return { text: own, lang: null };
+  if (own && !block.outdated.includes(language)) return { text: own, lang: null };
   return { text: (block.texts[SOURCE_LANGUAGE] ?? '').trim(), lang: SOURCE_LANGUAGE };
 }
 
@@ -120,10 +120,10 @@ function partialNotice(
 ): string {
   if (untranslated.length === 0) return '';
   const items = untranslated
-    .map(
-      (block) =>
-        `<li>${escapeHtml(BLOCK_KIND_LABELS[block.kind])}: ${escapeHtml(block.excerpt)}</li>`,
-    )
+    .map((block) => {
+      const note = block.reason === 'outdated' ? ` (${escapeHtml(words.outdated)})` : '';
+      return `<li>${escapeHtml(BLOCK_KIND_LABELS[block.kind])}: ${escapeHtml(block.excerpt)}${note}</li>`;
+    })
     .join('\n');
   return `<section class="partial"${lang} aria-labelledby="partial-heading">
 <h2 id="partial-heading">${escapeHtml(words.partialHeading)}</h2>

@@ -69,6 +69,21 @@ export function requireDraft(db: WorkspaceDb, id: number): VersionRow {
   return row;
 }
 
+/** Translations whose recorded English source is no longer the block's English text. */
+function outdatedLanguages(
+  texts: Record<string, string>,
+  sources: Record<string, string | null>,
+): string[] {
+  const english = texts[SOURCE_LANGUAGE] ?? '';
+  return Object.entries(sources)
+    .filter(
+      ([language, source]) =>
+        language !== SOURCE_LANGUAGE && source !== null && source !== english,
+    )
+    .map(([language]) => language)
+    .sort();
+}
+
 export function blocksOf(db: WorkspaceDb, versionId: number): CompactBlock[] {
   const blocks = db
     .select()
@@ -81,14 +96,17 @@ export function blocksOf(db: WorkspaceDb, versionId: number): CompactBlock[] {
       blockId: compactBlockTexts.blockId,
       language: compactBlockTexts.language,
       text: compactBlockTexts.text,
+      sourceText: compactBlockTexts.sourceText,
     })
     .from(compactBlockTexts)
     .innerJoin(compactBlocks, eq(compactBlocks.id, compactBlockTexts.blockId))
     .where(eq(compactBlocks.versionId, versionId))
     .all();
   const byBlock = new Map<number, Record<string, string>>();
-  for (const { blockId, language, text } of texts) {
+  const sources = new Map<number, Record<string, string | null>>();
+  for (const { blockId, language, text, sourceText } of texts) {
     byBlock.set(blockId, { ...byBlock.get(blockId), [language]: text });
+    sources.set(blockId, { ...sources.get(blockId), [language]: sourceText });
   }
   return blocks.map((block) => ({
     id: block.id,
@@ -96,6 +114,7 @@ export function blocksOf(db: WorkspaceDb, versionId: number): CompactBlock[] {
     position: block.position,
     standardCode: block.standardCode,
     texts: byBlock.get(block.id) ?? {},
+    outdated: outdatedLanguages(byBlock.get(block.id) ?? {}, sources.get(block.id) ?? {}),
   }));
 }
 
@@ -109,14 +128,20 @@ export function untranslatedIn(
   blocks: readonly CompactBlock[],
   language: string,
 ): UntranslatedBlock[] {
-  return blocks
-    .filter((block) => !(block.texts[language] ?? '').trim())
-    .map((block) => ({
-      blockId: block.id,
-      kind: block.kind,
-      position: block.position,
-      excerpt: excerpt(block.texts[SOURCE_LANGUAGE] ?? ''),
-    }));
+  return blocks.flatMap((block) => {
+    const missing = !(block.texts[language] ?? '').trim();
+    const outdated = block.outdated.includes(language);
+    if (!missing && !outdated) return [];
+    return [
+      {
+        blockId: block.id,
+        kind: block.kind,
+        position: block.position,
+        reason: missing ? ('missing' as const) : ('outdated' as const),
+        excerpt: excerpt(block.texts[SOURCE_LANGUAGE] ?? ''),
+      },
+    ];
+  });
 }
 
 export function getDetail(db: WorkspaceDb, id: number): CompactDetail {
@@ -153,12 +178,34 @@ export function insertVersion(db: WorkspaceDb, languages: string[]): number {
     .get().id;
 }
 
+function englishOf(db: WorkspaceDb, blockId: number): string | null {
+  const row = db
+    .select({ text: compactBlockTexts.text })
+    .from(compactBlockTexts)
+    .where(
+      and(
+        eq(compactBlockTexts.blockId, blockId),
+        eq(compactBlockTexts.language, SOURCE_LANGUAGE),
+      ),
+    )
+    .get();
+  return row?.text ?? null;
+}
+
+/**
+ * Writes texts, English first; each translation written records the English it was made
+ * from. An empty text removes that language's text.
+ */
 export function writeTexts(
   db: WorkspaceDb,
   blockId: number,
   texts: Record<string, string>,
 ): void {
-  for (const [language, text] of Object.entries(texts)) {
+  const languages = Object.keys(texts).sort((a, b) =>
+    a === SOURCE_LANGUAGE ? -1 : b === SOURCE_LANGUAGE ? 1 : a.localeCompare(b),
+  );
+  for (const language of languages) {
+    const text = texts[language] ?? '';
     const where = and(
       eq(compactBlockTexts.blockId, blockId),
       eq(compactBlockTexts.language, language),
@@ -167,11 +214,12 @@ export function writeTexts(
       db.delete(compactBlockTexts).where(where).run();
       continue;
     }
+    const sourceText = language === SOURCE_LANGUAGE ? null : englishOf(db, blockId);
     db.insert(compactBlockTexts)
-      .values({ blockId, language, text })
+      .values({ blockId, language, text, sourceText })
       .onConflictDoUpdate({
         target: [compactBlockTexts.blockId, compactBlockTexts.language],
-        set: { text },
+        set: { text, sourceText },
       })
       .run();
   }

@@ -36,12 +36,26 @@ export function BlockCard({ versionId, block, language, first, last }: BlockCard
   const move = useBackendMutation('compact.moveBlock', options);
   const remove = useBackendMutation('compact.deleteBlock', options);
   const translating = language !== SOURCE_LANGUAGE;
-  const changed =
-    english !== (block.texts[SOURCE_LANGUAGE] ?? '') ||
-    (translating && translation !== (block.texts[language] ?? ''));
+  const englishChanged = english !== (block.texts[SOURCE_LANGUAGE] ?? '');
+  const translationChanged = translating && translation !== (block.texts[language] ?? '');
+  const outdated = translating && block.outdated.includes(language);
+  const changed = englishChanged || translationChanged;
   const label = `${BLOCK_KIND_LABELS[block.kind]}${block.standardCode ? ` ${block.standardCode}` : ''}`;
   const missing = translating && !(block.texts[language] ?? '').trim();
   const error = save.error ?? move.error ?? remove.error;
+  // Only what was edited is sent: re-sending an untouched translation would mark it as
+  // made from the new English when nobody has checked it.
+  const textsToSave = () => ({
+    ...(englishChanged ? { [SOURCE_LANGUAGE]: english } : {}),
+    ...(translationChanged ? { [language]: translation } : {}),
+  });
+  const markReviewed = () =>
+    save.mutate({
+      versionId,
+      blockId: block.id,
+      kind: block.kind,
+      texts: { [language]: translation },
+    });
 
   return (
     <Paper
@@ -59,6 +73,11 @@ export function BlockCard({ versionId, block, language, first, last }: BlockCard
             {missing && (
               <Badge color="yellow.4" variant="filled" autoContrast>
                 Not translated
+              </Badge>
+            )}
+            {outdated && !missing && (
+              <Badge color="yellow.4" variant="filled" autoContrast>
+                Translation out of date
               </Badge>
             )}
           </Group>
@@ -123,6 +142,18 @@ export function BlockCard({ versionId, block, language, first, last }: BlockCard
             {messageOf(error)}
           </Text>
         )}
+        {outdated && !changed && !missing && (
+          <Group justify="flex-end">
+            <Button
+              size="compact-md"
+              variant="default"
+              loading={save.isPending}
+              onClick={markReviewed}
+            >
+              Translation still right
+            </Button>
+          </Group>
+        )}
         {changed && (
           <Group justify="flex-end">
             <Button
@@ -133,9 +164,7 @@ export function BlockCard({ versionId, block, language, first, last }: BlockCard
                   versionId,
                   blockId: block.id,
                   kind: block.kind,
-                  texts: translating
-                    ? { [SOURCE_LANGUAGE]: english, [language]: translation }
-                    : { [SOURCE_LANGUAGE]: english },
+                  texts: textsToSave(),
                 })
               }
             >

@@ -128,7 +128,7 @@ export function DraftEditor({ draft }: { draft: CompactDetail }) {
             >
               {languageName(code)}:{' '}
               {draft.untranslated[code]?.length
-                ? `${draft.untranslated[code]?.length} untranslated`
+                ? `${draft.untranslated[code]?.length} to translate`
                 : 'complete'}
             </Badge>
           ))}
