@@ -1,4 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
+import { AppError } from '../../../shared/errors';
 import type { z } from 'zod';
 import type { Segment, segmentInput } from '../../../shared/domain/actionPlan';
 import type { WorkspaceDb } from '../db/connection';
@@ -93,9 +94,35 @@ export function insertSegment(db: WorkspaceDb, values: SegmentValues): number {
   return row.id;
 }
 
+/**
+ * Surveys and their responses name a segment by its code, with no foreign key (responses
+ * arrive by the million), so a code in use there may neither change nor go away.
+ */
+function surveyUsesOf(db: WorkspaceDb, code: string): string | null {
+  const response = db.get<{ found: number } | undefined>(
+    sql`select 1 as found from survey_responses where segment = ${code} limit 1`,
+  );
+  if (response) return 'survey responses';
+  const survey = db.get<{ found: number } | undefined>(
+    sql`select 1 as found from surveys, json_each(surveys.segments) where json_each.value = ${code} limit 1`,
+  );
+  return survey ? 'surveys' : null;
+}
+
+function assertNotInSurveys(db: WorkspaceDb, code: string, change: string): void {
+  const usedBy = surveyUsesOf(db, code);
+  if (usedBy) {
+    throw new AppError(
+      'E_CONFLICT',
+      `${usedBy} refer to the segment ${code}, so it cannot be ${change}.`,
+    );
+  }
+}
+
 export function updateSegment(db: WorkspaceDb, id: number, values: SegmentValues): void {
-  getSegment(db, id);
+  const before = getSegment(db, id);
   assertCodeFree(db, values.code, id);
+  if (before.code !== values.code) assertNotInSurveys(db, before.code, 'renamed');
   db.update(customerSegments)
     .set(columns(values))
     .where(eq(customerSegments.id, id))
@@ -103,5 +130,12 @@ export function updateSegment(db: WorkspaceDb, id: number, values: SegmentValues
 }
 
 export function deleteSegment(db: WorkspaceDb, id: number): boolean {
+  const row = db
+    .select({ code: customerSegments.code })
+    .from(customerSegments)
+    .where(eq(customerSegments.id, id))
+    .get();
+  if (!row) return false;
+  assertNotInSurveys(db, row.code, 'deleted');
   return db.delete(customerSegments).where(eq(customerSegments.id, id)).run().changes > 0;
 }

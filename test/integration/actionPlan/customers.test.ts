@@ -84,6 +84,33 @@ describe('customer segments', () => {
     expect(twice?.message).toMatch(/listed twice/);
   });
 
+  it('keep a code that surveys refer to: it can be neither renamed nor deleted', async () => {
+    const segment = await test.call('segments.create', segmentFixture());
+    await test.call('surveys.create', {
+      template: 'customer',
+      title: 'Licence renewal survey',
+      segments: ['DRIVERS'],
+    });
+
+    const renamed = await refusal(
+      test.call('segments.update', {
+        id: segment.id,
+        segment: segmentFixture({ code: 'MOTORISTS' }),
+      }),
+    );
+    const deleted = await refusal(test.call('segments.delete', { id: segment.id }));
+    const renamedOnly = await test.call('segments.update', {
+      id: segment.id,
+      segment: segmentFixture({ name: 'Motorists renewing a licence' }),
+    });
+
+    expect(renamed?.message).toBe(
+      'surveys refer to the segment DRIVERS, so it cannot be renamed.',
+    );
+    expect(deleted?.code).toBe('E_CONFLICT');
+    expect(renamedOnly.name).toBe('Motorists renewing a licence');
+  });
+
   it('are not offered in an office workspace', async () => {
     const office = temp.path('office.pcf');
     await test.call('workspace.createOffice', { file: office, profile: {} });
