@@ -128,7 +128,7 @@ export function formatValue(value: number, inUnit: Unit): string {
     case 'hours':
     case 'days':
     case 'business-days':
-      return `${text} ${UNIT_LABELS[inUnit]}`;
+      return `${text} ${rounded === 1 ? UNIT_LABELS[inUnit].replace(/s$/, '') : UNIT_LABELS[inUnit]}`;
     default: {
       const unreachable: never = inUnit;
       return String(unreachable);

@@ -95,7 +95,7 @@ describe('the standards dashboard', () => {
     expect(within(phone).getByText('Met')).toBeTruthy();
     expect(within(phone).getByText('Improving')).toBeTruthy();
     expect(
-      within(phone).getByText('1.5 minutes behind best in business 1 minutes'),
+      within(phone).getByText('1.5 minutes behind best in business (1 minute)'),
     ).toBeTruthy();
     expect(
       within(phone).getByRole('img', {

@@ -191,7 +191,7 @@ describeE2E('the action plan', () => {
     expect(await web.locator('[data-met]').getAttribute('data-met')).toBe('false');
     expect(await phone.textContent()).toContain('Improving');
     expect(await phone.textContent()).toContain(
-      '1.5 minutes behind best in business 1 minutes',
+      '1.5 minutes behind best in business (1 minute)',
     );
     await app.expectAccessible('action-plan-dashboard');
     await page.getByLabel('As of (month or quarter)').fill('2026-01');

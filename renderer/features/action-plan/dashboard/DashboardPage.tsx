@@ -74,11 +74,11 @@ function TrendCell({ row }: { row: StandardStatusRow }) {
 
 function gapText(row: StandardStatusRow): string {
   if (!row.benchmark) return 'No benchmark';
-  const reference = `${BENCHMARK_KIND_LABELS[row.benchmark.kind]} ${formatValue(row.benchmark.value, row.unit)}`;
-  if (row.gap === null || row.standing === null) return reference;
-  if (row.standing === 'level') return `Level with ${reference.toLowerCase()}`;
+  const reference = `${BENCHMARK_KIND_LABELS[row.benchmark.kind].toLowerCase()} (${formatValue(row.benchmark.value, row.unit)})`;
+  if (row.gap === null || row.standing === null) return `Benchmark: ${reference}`;
+  if (row.standing === 'level') return `Level with ${reference}`;
   const amount = formatValue(Math.abs(row.gap), row.unit);
-  return `${amount} ${row.standing === 'better' ? 'better than' : 'behind'} ${reference.toLowerCase()}`;
+  return `${amount} ${row.standing === 'better' ? 'better than' : 'behind'} ${reference}`;
 }
 
 function StatusTable({ rows }: { rows: StandardStatusRow[] }) {
