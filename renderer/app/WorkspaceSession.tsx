@@ -3,20 +3,19 @@ import {
   createContext,
   useCallback,
   useContext,
-  useEffect,
   useMemo,
-  useRef,
   useState,
   type ReactNode,
 } from 'react';
+import { assertNever } from '../../shared/assert';
 import type { PickedFile } from '../../shared/contract/host';
 import type { WorkspaceSummary } from '../../shared/domain/workspace';
-import { CallError } from '../client/client';
-import { messageOf } from '../components/errors';
+import type { CallError } from '../client/client';
 import { useClient } from '../client/context';
 import { queryKey, useBackendEvent, useBackendQuery } from '../client/hooks';
 import { HOME_AREA_ID } from './areas';
 import { navigate } from './router';
+import { asCallError, useStartupOpen } from './useStartupOpen';
 
 /** Why the last attempt to open a file failed, with the backend's own words. */
 export interface OpenFailure {
@@ -42,12 +41,6 @@ export interface WorkspaceSessionValue {
 
 const SessionContext = createContext<WorkspaceSessionValue | null>(null);
 
-/** A failure the transport itself raised still gets the failure screen, not silence. */
-function asCallError(error: unknown): CallError {
-  if (error instanceof CallError) return error;
-  return new CallError('E_INTERNAL', messageOf(error));
-}
-
 /** Reads that outlive a workspace: the host's own answers and which workspace is open. */
 const outlivesWorkspace = (key: readonly unknown[]) =>
   String(key[0]).startsWith('host.') || key[0] === 'workspace.current';
@@ -69,22 +62,44 @@ export function WorkspaceSessionProvider({ children }: { children: ReactNode }) 
   const current = useBackendQuery('workspace.current', {});
   const [failure, setFailure] = useState<OpenFailure | null>(null);
   const [fileToCreate, setFileToCreate] = useState<PickedFile | null>(null);
-  const [startupSettled, setStartupSettled] = useState(false);
-  const startupTried = useRef(false);
+  const nothingOpen = current.isSuccess && current.data === null;
 
-  const adopt = useCallback(
+  const showWorkspace = useCallback(
     (summary: WorkspaceSummary) => {
       queries.setQueryData(queryKey('workspace.current', {}), summary);
       forgetWorkspaceReads(queries);
       void queries.invalidateQueries({ queryKey: queryKey('host.recentWorkspaces') });
       setFailure(null);
       setFileToCreate(null);
-      // Once a workspace has been shown, the startup file is never opened on its own again.
-      startupTried.current = true;
-      setStartupSettled(true);
       navigate(HOME_AREA_ID);
     },
     [queries],
+  );
+
+  const startup = useStartupOpen(
+    info.data?.startupFile ?? null,
+    nothingOpen,
+    (outcome) => {
+      switch (outcome.kind) {
+        case 'opened':
+          return showWorkspace(outcome.summary);
+        case 'missing':
+          return setFileToCreate(outcome.file);
+        case 'refused':
+          return setFailure({ file: outcome.file, error: outcome.error });
+        default:
+          return assertNever(outcome, 'startup outcome');
+      }
+    },
+  );
+  const stopStartup = startup.stop;
+
+  const adopt = useCallback(
+    (summary: WorkspaceSummary) => {
+      stopStartup();
+      showWorkspace(summary);
+    },
+    [showWorkspace, stopStartup],
   );
 
   const open = useCallback(
@@ -100,13 +115,12 @@ export function WorkspaceSessionProvider({ children }: { children: ReactNode }) 
 
   const close = useCallback(async () => {
     await client.call('workspace.close', {});
-    startupTried.current = true;
-    setStartupSettled(true);
+    stopStartup();
     queries.setQueryData(queryKey('workspace.current', {}), null);
     globalThis.location.hash = '';
     // After the screens of the closed workspace have gone, their reads are inactive.
     setTimeout(() => forgetWorkspaceReads(queries), 0);
-  }, [client, queries]);
+  }, [client, queries, stopStartup]);
 
   // The host can open a file on its own (a file double-clicked in the desktop).
   const refreshCurrent = useCallback(() => {
@@ -114,28 +128,10 @@ export function WorkspaceSessionProvider({ children }: { children: ReactNode }) 
   }, [queries]);
   useBackendEvent('workspaceChanged', refreshCurrent);
 
-  const startupFile = info.data?.startupFile ?? null;
-  const nothingOpen = current.isSuccess && current.data === null;
-  useEffect(() => {
-    if (startupTried.current || !startupFile || !nothingOpen) return;
-    startupTried.current = true;
-    void client
-      .call('workspace.open', { file: startupFile.file })
-      .then(adopt, (error: unknown) => {
-        if (error instanceof CallError && error.code === 'E_FILE_NOT_FOUND') {
-          setFileToCreate(startupFile);
-        } else {
-          setFailure({ file: startupFile, error: asCallError(error) });
-        }
-      })
-      .finally(() => setStartupSettled(true));
-  }, [adopt, client, nothingOpen, startupFile]);
-
-  const openingStartup = Boolean(startupFile) && nothingOpen && !startupSettled;
   const value = useMemo<WorkspaceSessionValue>(
     () => ({
       workspace: current.data ?? null,
-      starting: info.isPending || current.isPending || openingStartup,
+      starting: info.isPending || current.isPending || startup.opening,
       failure,
       fileToCreate,
       open,
@@ -152,7 +148,7 @@ export function WorkspaceSessionProvider({ children }: { children: ReactNode }) 
       fileToCreate,
       info.isPending,
       open,
-      openingStartup,
+      startup.opening,
     ],
   );
 

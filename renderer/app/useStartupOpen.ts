@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PickedFile } from '../../shared/contract/host';
+import type { WorkspaceSummary } from '../../shared/domain/workspace';
+import { CallError } from '../client/client';
+import { useClient } from '../client/context';
+import { messageOf } from '../components/errors';
+
+export type StartupOutcome =
+  | { kind: 'opened'; summary: WorkspaceSummary }
+  | { kind: 'missing'; file: PickedFile }
+  | { kind: 'refused'; file: PickedFile; error: CallError };
+
+/** A failure the transport itself raised still gets the failure screen, not silence. */
+export function asCallError(error: unknown): CallError {
+  if (error instanceof CallError) return error;
+  return new CallError('E_INTERNAL', messageOf(error));
+}
+
+export interface StartupOpen {
+  /** True while the startup file is being opened, so no other screen flashes up first. */
+  opening: boolean;
+  /** Gives up on the startup file for good: a workspace has been shown or closed since. */
+  stop: () => void;
+}
+
+/**
+ * Opens the file the host was started with, once, as soon as the backend says nothing is
+ * open. A file that does not exist yet is reported as missing, to be offered for creation.
+ */
+export function useStartupOpen(
+  startupFile: PickedFile | null,
+  nothingOpen: boolean,
+  onOutcome: (outcome: StartupOutcome) => void,
+): StartupOpen {
+  const client = useClient();
+  const tried = useRef(false);
+  const [settled, setSettled] = useState(false);
+  const latestOnOutcome = useRef(onOutcome);
+  useEffect(() => {
+    latestOnOutcome.current = onOutcome;
+  });
+
+  useEffect(() => {
+    if (tried.current || !startupFile || !nothingOpen) return;
+    tried.current = true;
+    const report = (outcome: StartupOutcome) => latestOnOutcome.current(outcome);
+    void client
+      .call('workspace.open', { file: startupFile.file })
+      .then(
+        (summary) => report({ kind: 'opened', summary }),
+        (error: unknown) => {
+          const failure = asCallError(error);
+          report(
+            failure.code === 'E_FILE_NOT_FOUND'
+              ? { kind: 'missing', file: startupFile }
+              : { kind: 'refused', file: startupFile, error: failure },
+          );
+        },
+      )
+      .finally(() => setSettled(true));
+  }, [client, nothingOpen, startupFile]);
+
+  const stop = useCallback(() => {
+    tried.current = true;
+    setSettled(true);
+  }, []);
+
+  return { opening: Boolean(startupFile) && nothingOpen && !settled, stop };
+}
