@@ -121,8 +121,9 @@ describeE2E('working in a department workspace', () => {
     const file = folder.file('dmv.cfw');
     const backup = folder.file('dmv-copy.cfw');
     await createDepartmentFile(file);
-    app = await launchApp({ workspace: file });
-    const { page } = app;
+    const running = await launchApp({ workspace: file });
+    app = running;
+    const { page } = running;
     await page.getByRole('link', { name: 'Settings and About' }).click();
     await page.getByRole('heading', { name: 'Integrity check' }).waitFor();
     await app.expectAccessible('settings');
@@ -130,7 +131,7 @@ describeE2E('working in a department workspace', () => {
     await app.chooseFile(backup, async () => {
       await button(page, 'Back up now…').click();
       await page.getByRole('dialog').getByLabel('File path').waitFor();
-      await app!.expectAccessible('file-path-prompt');
+      await running.expectAccessible('file-path-prompt');
     });
     await page.getByText(`The workspace was backed up to ${backup}.`).waitFor();
     await app.expectAccessible('settings-backed-up');

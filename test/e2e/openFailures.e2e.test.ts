@@ -1,5 +1,4 @@
 import { renameSync, writeFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import {
   createDepartmentFile,
@@ -29,8 +28,9 @@ afterEach(async ({ task }) => {
 });
 
 /** Opens `file` from the first-run screen and waits for the refusal. */
-async function openAndExpectRefusal(page: Page, file: string, heading: string) {
-  await app!.chooseFile(file, () =>
+async function openAndExpectRefusal(running: RunningApp, file: string, heading: string) {
+  const { page } = running;
+  await running.chooseFile(file, () =>
     page.getByRole('button', { name: 'Open a workspace file…' }).click(),
   );
   await page.getByRole('heading', { name: heading }).waitFor();
@@ -45,7 +45,7 @@ describeE2E('refusing files that cannot be opened', () => {
     const { page } = app;
     await page.getByRole('heading', { name: 'Welcome to Californians First' }).waitFor();
 
-    await openAndExpectRefusal(page, file, 'This file is not a workspace');
+    await openAndExpectRefusal(app, file, 'This file is not a workspace');
 
     await page.getByText('notes.cfw is not a Californians First workspace').waitFor();
     await app.expectAccessible('open-failed-not-a-workspace');
@@ -83,7 +83,7 @@ describeE2E('refusing files that cannot be opened', () => {
     app = await launchApp();
     const { page } = app;
 
-    await openAndExpectRefusal(page, file, 'This workspace is damaged');
+    await openAndExpectRefusal(app, file, 'This workspace is damaged');
 
     await page.getByText(/damaged\.cfw is damaged and cannot be opened safely/).waitFor();
     await app.expectAccessible('open-failed-damaged');
@@ -99,7 +99,7 @@ describeE2E('refusing files that cannot be opened', () => {
       app = await launchApp();
       const { page } = app;
 
-      await openAndExpectRefusal(page, file, 'This workspace is in use');
+      await openAndExpectRefusal(app, file, 'This workspace is in use');
 
       await page.getByText(/locked\.cfw is in use by another program/).waitFor();
       await app.expectAccessible('open-failed-locked');
@@ -116,7 +116,7 @@ describeE2E('refusing files that cannot be opened', () => {
     await createDepartmentFile(good);
     app = await launchApp();
     const { page } = app;
-    await openAndExpectRefusal(page, bad, 'This file is not a workspace');
+    await openAndExpectRefusal(app, bad, 'This file is not a workspace');
 
     await app.chooseFile(good, () =>
       page.getByRole('button', { name: 'Open another file…' }).click(),
