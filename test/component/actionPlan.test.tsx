@@ -149,9 +149,7 @@ describe('importing from a spreadsheet', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Choose' }));
     const preview = await screen.findByRole('dialog', { name: 'Import services' });
     const rejected = within(preview).getByRole('table', { name: 'Rejected rows' });
-    await userEvent.click(
-      within(preview).getByRole('button', { name: 'Import 1 services' }),
-    );
+    await userEvent.click(within(preview).getByRole('button', { name: 'Import 1 row' }));
 
     expect(within(rejected).getByText('a code is 1 to 40 letters')).toBeTruthy();
     expect(within(preview).getByTestId('preview-duplicates').textContent).toBe(

@@ -81,7 +81,7 @@ export function ImportButton({ kind }: ImportButtonProps) {
       setPending(null);
       notifySuccess(
         'Import finished',
-        `${report.imported} ${words} imported, ${report.duplicates} already present, ${report.rejectedTotal} rows rejected.`,
+        `Imported: ${report.imported}. Already present: ${report.duplicates}. Rejected: ${report.rejectedTotal}.`,
       );
     } catch (caught) {
       if (errorCodeOf(caught) !== 'E_CANCELLED') setError(caught);
@@ -164,7 +164,7 @@ function PreviewModal(props: {
             Cancel
           </Button>
           <Button onClick={props.onConfirm} disabled={preview.imported === 0}>
-            Import {preview.imported} {props.words}
+            Import {preview.imported} {preview.imported === 1 ? 'row' : 'rows'}
           </Button>
         </Group>
       </Stack>

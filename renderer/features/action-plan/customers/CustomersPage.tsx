@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Segment, Service } from '../../../../shared/domain/actionPlan';
 import { useBackendMutation, useBackendQuery } from '../../../client/hooks';
@@ -11,6 +11,7 @@ import { SegmentForm } from './SegmentForm';
 import { ServiceForm } from './ServiceForm';
 import { VolumesEditor } from './VolumesEditor';
 import { latestWorkload, peakSummary } from './workload';
+import { WorkloadChart } from './WorkloadChart';
 
 type Editing<T> = { item: T | null } | null;
 
@@ -226,6 +227,20 @@ function ServicesSection({
   );
 }
 
+function WorkloadSection({ services }: { services: Service[] }) {
+  const measured = services.filter((service) => service.volumes.length > 0);
+  if (measured.length === 0) return null;
+  return (
+    <Section title="Workload by period">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+        {measured.map((service) => (
+          <WorkloadChart key={service.id} service={service} />
+        ))}
+      </SimpleGrid>
+    </Section>
+  );
+}
+
 /** Who the department serves and what it offers them. */
 export function CustomersPage() {
   const segments = useBackendQuery('segments.list', {});
@@ -242,6 +257,7 @@ export function CustomersPage() {
     <Stack gap="lg">
       <SegmentsSection segments={segments.data} />
       <ServicesSection services={services.data} segments={segments.data} />
+      <WorkloadSection services={services.data} />
     </Stack>
   );
 }
