@@ -209,6 +209,29 @@ describe('backing up', () => {
     expect(existsSync(`${record.path}-wal`)).toBe(false);
   });
 
+  it('stops a cancelled backup and leaves no file behind', async () => {
+    const { call, backend } = await createDepartmentWorkspace(temp.path('dmv.pcf'));
+    const { sqlite } = backend.session.require();
+    sqlite.exec('create table bulk (payload blob)');
+    const insert = sqlite.prepare('insert into bulk values (randomblob(4000))');
+    sqlite.transaction(() => {
+      for (let row = 0; row < 3000; row += 1) insert.run();
+    })();
+    const destination = temp.path('copy.pcf');
+
+    backend.onEvent((event) => {
+      if (event === 'progress')
+        void backend.call('jobs.cancel', { jobId: 'backup-job-1' });
+    });
+
+    const backup = call('workspace.backup', { file: destination, jobId: 'backup-job-1' });
+    const error = (await backup.catch((caught: unknown) => caught)) as AppError;
+    backend.shutdown();
+
+    expect(error.code).toBe('E_CANCELLED');
+    expect(existsSync(destination)).toBe(false);
+  });
+
   it('refuses to write the backup over the workspace itself', async () => {
     const file = temp.path('dmv.pcf');
     const { call, backend } = await createDepartmentWorkspace(file);

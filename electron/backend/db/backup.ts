@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { BackupRecord } from '../../../shared/domain/workspace';
+import { AppError } from '../../../shared/errors';
 
 export interface BackupProgress {
   totalPages: number;
@@ -17,12 +18,16 @@ export async function writeBackup(
   source: Database.Database,
   destination: string,
   onProgress?: (progress: BackupProgress) => void,
+  signal?: AbortSignal,
 ): Promise<BackupRecord> {
   mkdirSync(dirname(destination), { recursive: true });
   const temporary = `${destination}.partial-${process.pid}-${Date.now()}`;
   try {
     await source.backup(temporary, {
       progress: (info) => {
+        // Throwing here makes SQLite stop the copy; the partial file is removed below.
+        if (signal?.aborted)
+          throw new AppError('E_CANCELLED', 'The backup was cancelled.');
         onProgress?.(info);
         return 200;
       },

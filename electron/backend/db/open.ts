@@ -103,7 +103,7 @@ function inspect(
     if (!integrity.ok) {
       throw new AppError(
         'E_WORKSPACE_DAMAGED',
-        `${fileName} is damaged and cannot be opened safely (${messages[0] ?? 'unknown fault'}). Restore it from a backup.`,
+        `${fileName} is damaged and cannot be opened safely. Restore it from a backup; the file was left as it was.`,
         { messages: messages.slice(0, 20) },
       );
     }

@@ -72,7 +72,7 @@ export const workspaceHandlers = defineHandlers({
     };
   },
 
-  'workspace.backup': async ({ file }, { workspace, progress }) => {
+  'workspace.backup': async ({ file }, { workspace, progress, signal }) => {
     const open = workspace();
     if (file === open.path) {
       throw new AppError(
@@ -85,6 +85,7 @@ export const workspaceHandlers = defineHandlers({
       file,
       ({ totalPages, remainingPages }) =>
         progress('copying', totalPages - remainingPages, totalPages),
+      signal,
     );
     recordBackup(open.db, record.path, record.at, record.bytes);
     progress('done', 1, 1);
