@@ -165,7 +165,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }
     const input =
       typeof rawInput === 'object' && rawInput !== null ? { ...rawInput } : rawInput;
-    for (const key of spec.files ?? []) {
+    // Paths arrive as typed text here, so there is no grant whose access could be checked.
+    for (const key of Object.keys(spec.files ?? {})) {
       const record = input as Record<string, unknown>;
       if (typeof record[key] === 'string') record[key] = resolveFile(record[key]);
     }

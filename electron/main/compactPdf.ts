@@ -3,7 +3,6 @@ import type { MethodOutput, ParsedInput } from '../../shared/contract';
 import type { RenderedCompact } from '../../shared/domain/actionPlanCompact';
 import { AppError } from '../../shared/errors';
 import type { Logger } from '../common/logger';
-import type { FileGrants } from './fileGrants';
 import type { BackendRelay } from './ipcRegistry';
 import { createPrintWindow } from './windowOptions';
 
@@ -11,7 +10,6 @@ export type CompactPdfInput = ParsedInput<'host.exportCompactPdf'>;
 export type CompactPdfOutput = MethodOutput<'host.exportCompactPdf'>;
 
 export interface CompactPdfDependencies {
-  grants: FileGrants;
   relay: BackendRelay;
   log: Logger;
 }
@@ -50,12 +48,8 @@ function writeAtomically(path: string, bytes: Buffer): void {
  */
 export function createCompactPdfExporter(deps: CompactPdfDependencies) {
   return async (input: CompactPdfInput): Promise<CompactPdfOutput> => {
-    const path = deps.grants.resolve(input.file);
-    if (!path)
-      throw new AppError(
-        'E_INPUT',
-        'This file was not chosen in this session; choose it again.',
-      );
+    // The registry has already checked the page's id was granted for saving to.
+    const path = input.file;
     const page = await renderedPage(deps.relay, input);
     // Hidden, no preload and no scripts: it shows one self-contained page and needs no bridge.
     const window = createPrintWindow();

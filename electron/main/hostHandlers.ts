@@ -4,7 +4,7 @@ import type { MethodOutput, ParsedInput } from '../../shared/contract';
 import type { PickedFile } from '../../shared/contract/host';
 import { AppError } from '../../shared/errors';
 import type { RecentWorkspaces } from '../common/recentWorkspaces';
-import type { FileGrants } from './fileGrants';
+import type { FileGrants, GrantSource } from './fileGrants';
 import type { HostHandlers } from './ipcRegistry';
 
 /** The native dialogs, looked up at call time so tests can stub Electron's dialog module. */
@@ -33,8 +33,8 @@ export interface HostDependencies {
   ) => Promise<MethodOutput<'host.exportCompactPdf'>>;
 }
 
-function picked(grants: FileGrants, path: string): PickedFile {
-  return { file: grants.grant(path), displayPath: path };
+function picked(grants: FileGrants, path: string, source: GrantSource): PickedFile {
+  return { file: grants.grant(path, source), displayPath: path };
 }
 
 const WORKSPACE_LOOKUP_MS = 250;
@@ -88,7 +88,7 @@ async function pickFile(
       ...(filters ? { filters } : {}),
     });
     const path = result.filePaths[0];
-    return result.canceled || !path ? null : picked(deps.grants, path);
+    return result.canceled || !path ? null : picked(deps.grants, path, 'open-dialog');
   }
   const result = await deps.dialogs.showSave({
     title: input.title,
@@ -98,12 +98,14 @@ async function pickFile(
   });
   return result.canceled || !result.filePath
     ? null
-    : picked(deps.grants, result.filePath);
+    : picked(deps.grants, result.filePath, 'save-dialog');
 }
 
 /** The calls main answers itself: who the host is, dialogs, the recent list, the file manager. */
 export function createHostHandlers(deps: HostDependencies): HostHandlers {
-  const startupFile = deps.startupPath ? picked(deps.grants, deps.startupPath) : null;
+  const startupFile = deps.startupPath
+    ? picked(deps.grants, deps.startupPath, 'startup')
+    : null;
   return {
     'host.info': () =>
       Promise.resolve({
@@ -116,16 +118,15 @@ export function createHostHandlers(deps: HostDependencies): HostHandlers {
     'host.recentWorkspaces': () =>
       Promise.resolve(
         deps.recent.list().map((item) => ({
-          ...picked(deps.grants, item.path),
+          ...picked(deps.grants, item.path, 'recent'),
           title: item.title,
           mode: item.mode,
           lastOpenedAt: item.lastOpenedAt,
         })),
       ),
-    'host.forgetRecent': (input) => {
-      const path = deps.grants.resolve(input.file);
-      return Promise.resolve({ forgotten: path ? deps.recent.forget(path) : false });
-    },
+    // The registry has already turned the page's id into the path it was granted for.
+    'host.forgetRecent': (input) =>
+      Promise.resolve({ forgotten: deps.recent.forget(input.file) }),
     'host.exportCompactPdf': (input) => {
       if (!deps.exportCompactPdf) {
         throw new AppError('E_UNAVAILABLE', 'PDF export is not available here.');

@@ -14,6 +14,7 @@ import { OPENING_METHODS } from '../common/recentWorkspaces';
 import type { WorkspaceSummary } from '../../shared/domain/workspace';
 import { isAppUrl } from './appOrigin';
 import type { FileGrants } from './fileGrants';
+import { resolveFileInputs } from './fileInputs';
 
 /** The frame an IPC call came from; null once it navigated away or was destroyed. */
 export interface SenderFrameLike {
@@ -108,28 +109,6 @@ export class IpcRegistry {
   }
 }
 
-/** Replaces each FileRef input key with the path main granted for it. */
-export function resolveFileInputs(
-  method: MethodName,
-  input: Record<string, unknown>,
-  grants: FileGrants,
-): Record<string, unknown> {
-  const resolved = { ...input };
-  for (const key of contract[method].files ?? []) {
-    // An optional file the caller left out stays out.
-    if (resolved[key] === undefined || resolved[key] === null) continue;
-    const path = grants.resolve(resolved[key]);
-    if (!path) {
-      throw new AppError(
-        'E_INPUT',
-        `${method}: ${key}: this file was not chosen in this session; choose it again.`,
-      );
-    }
-    resolved[key] = path;
-  }
-  return resolved;
-}
-
 export interface ContractHandlerOptions {
   relay: BackendRelay;
   host: HostHandlers;
@@ -146,13 +125,15 @@ function hostHandler(
   const spec = contract[method];
   const run = options.host[method] as (input: unknown) => Promise<unknown>;
   return async (rawInput) => {
-    const input: unknown = parseInput(spec.input, rawInput, method);
+    const parsed = parseInput(spec.input, rawInput, method) as Record<string, unknown>;
+    const { input, spend } = resolveFileInputs(method, parsed, options.grants);
     const output = spec.output.safeParse(await run(input));
     if (!output.success) {
       throw new Error(
         `${method} output outside its contract: ${describeIssues(output.error)}`,
       );
     }
+    spend();
     return { ok: true, value: output.data };
   };
 }
@@ -164,8 +145,10 @@ function backendHandler(
   const spec = contract[method];
   return async (rawInput) => {
     const parsed = parseInput(spec.input, rawInput, method) as Record<string, unknown>;
-    const input = resolveFileInputs(method, parsed, options.grants);
+    const { input, spend } = resolveFileInputs(method, parsed, options.grants);
     const result = await options.relay(method, input);
+    // A failed call leaves the grant, so the person can correct the form and try again.
+    if (result.ok) spend();
     if (result.ok && OPENING_METHODS.has(method)) {
       try {
         options.onOpened(result.value as WorkspaceSummary);

@@ -93,7 +93,6 @@ export function startServices(options: ServicesOptions): BackendProcess {
       return (result.value as MethodOutput<'workspace.current'>)?.path ?? null;
     },
     exportCompactPdf: createCompactPdfExporter({
-      grants,
       relay: (method, input) => backend.call(method, input),
       log: log.child('compact-pdf'),
     }),

@@ -174,7 +174,7 @@ export const actionPlanImportsContract = {
       'Read a spreadsheet of segments, services, standards, measurements or benchmarks and report what an import would do, writing nothing',
     input: z.object({ kind: importKind, file: fileRef, jobId: jobId.optional() }),
     output: importReport,
-    files: ['file'],
+    files: { file: 'read' },
     progress: true,
   }),
   'imports.run': method({
@@ -182,7 +182,7 @@ export const actionPlanImportsContract = {
       'Import a spreadsheet of segments, services, standards, measurements or benchmarks in one transaction',
     input: z.object({ kind: importKind, file: fileRef, jobId: jobId.optional() }),
     output: importReport,
-    files: ['file'],
+    files: { file: 'read' },
     progress: true,
   }),
 } as const;

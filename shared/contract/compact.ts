@@ -94,7 +94,7 @@ export const compactContract = {
     output: renderedCompact
       .omit({ html: true })
       .extend({ path: z.string(), bytes: z.number().int() }),
-    files: ['file'],
+    files: { file: 'write' },
   }),
 } as const;
 
@@ -105,6 +105,6 @@ export const compactHostContract = {
     side: 'host',
     input: z.object({ file: fileRef, ...exportChoice }),
     output: z.object({ path: z.string(), bytes: z.number().int(), draft: z.boolean() }),
-    files: ['file'],
+    files: { file: 'write' },
   }),
 } as const;

@@ -69,6 +69,8 @@ export const hostContract = {
     side: 'host',
     input: z.object({ file: fileRef }),
     output: z.object({ forgotten: z.boolean() }),
+    // It only names an entry of the list, and the list hands its files out for opening.
+    files: { file: 'read' },
   }),
   'host.revealWorkspace': method({
     summary: 'Show the open workspace file in the system file manager',

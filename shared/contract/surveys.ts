@@ -100,20 +100,20 @@ export const surveysContract = {
     summary: 'Write the printable paper form in one language to a chosen HTML file',
     input: z.object({ id: surveyId, language: surveyLanguage, file: fileRef }),
     output: z.object({ path: z.string(), bytes: z.number().int().nonnegative() }),
-    files: ['file'],
+    files: { file: 'write' },
   }),
   'responses.preview': method({
     summary:
       'Read the first rows of a response file and check its columns, writing nothing',
     input: z.object({ surveyId, file: fileRef }),
     output: importPreview,
-    files: ['file'],
+    files: { file: 'read' },
   }),
   'responses.import': method({
     summary: 'Import responses from a CSV or XLSX file in one transaction',
     input: z.object({ surveyId, file: fileRef, jobId: jobId.optional() }),
     output: importReport,
-    files: ['file'],
+    files: { file: 'read' },
     progress: true,
   }),
   'responses.enter': method({

@@ -15,20 +15,20 @@ export const workspaceContract = {
     summary: 'Create a department workspace file and open it',
     input: z.object({ file: fileRef, profile: departmentProfileInput }),
     output: workspaceSummary,
-    files: ['file'],
+    files: { file: 'create' },
   }),
   'workspace.createOffice': method({
     summary:
       'Create the Governor\u2019s Customer Service Office workspace file and open it',
     input: z.object({ file: fileRef, profile: officeProfileInput }),
     output: workspaceSummary,
-    files: ['file'],
+    files: { file: 'create' },
   }),
   'workspace.open': method({
     summary: 'Check, back up if needed, migrate and open a workspace file',
     input: z.object({ file: fileRef }),
     output: workspaceSummary,
-    files: ['file'],
+    files: { file: 'read' },
   }),
   'workspace.close': method({
     summary: 'Close the open workspace',
@@ -49,7 +49,7 @@ export const workspaceContract = {
     summary: 'Write an online backup of the open workspace to a chosen file',
     input: z.object({ file: fileRef, jobId: jobId.optional() }),
     output: backupRecord,
-    files: ['file'],
+    files: { file: 'write' },
     progress: true,
   }),
   'department.getProfile': method({

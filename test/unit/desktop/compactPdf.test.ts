@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../../electron/common/logger';
-import { FileGrants } from '../../../electron/main/fileGrants';
 import type { CallResult } from '../../../shared/errors';
 import { makeTempDir } from '../../support/temp';
 
@@ -61,12 +60,11 @@ const input = (file: string) => ({ file, id: null, language: 'es', allowPartial:
 
 describe('printing the compact to PDF', () => {
   it('prints the backend-rendered page in a hidden window without preload or scripts', async () => {
-    const grants = new FileGrants();
     const path = temp.path('compact.pdf');
     const relay = vi.fn(() => Promise.resolve(rendered));
-    const exportPdf = createCompactPdfExporter({ grants, relay, log: silentLogger });
+    const exportPdf = createCompactPdfExporter({ relay, log: silentLogger });
 
-    const result = await exportPdf(input(grants.grant(path)));
+    const result = await exportPdf(input(path));
 
     expect(relay).toHaveBeenCalledWith('compact.render', {
       id: null,
@@ -88,7 +86,6 @@ describe('printing the compact to PDF', () => {
   });
 
   it('passes on the backend refusal of an untranslated language and writes nothing', async () => {
-    const grants = new FileGrants();
     const path = temp.path('compact.pdf');
     const refusal: CallResult<unknown> = {
       ok: false,
@@ -98,31 +95,14 @@ describe('printing the compact to PDF', () => {
       },
     };
     const exportPdf = createCompactPdfExporter({
-      grants,
       relay: () => Promise.resolve(refusal),
       log: silentLogger,
     });
 
-    const error = await exportPdf(input(grants.grant(path))).catch(
-      (caught: unknown) => caught,
-    );
+    const error = await exportPdf(input(path)).catch((caught: unknown) => caught);
 
     expect(error).toMatchObject({ code: 'E_CONFLICT' });
     expect(existsSync(path)).toBe(false);
     expect(electron.windows).toHaveLength(0);
-  });
-
-  it('refuses a file the page did not get from a dialog', async () => {
-    const exportPdf = createCompactPdfExporter({
-      grants: new FileGrants(),
-      relay: () => Promise.resolve(rendered),
-      log: silentLogger,
-    });
-
-    const error = await exportPdf(input('/etc/passwd')).catch(
-      (caught: unknown) => caught,
-    );
-
-    expect(error).toMatchObject({ code: 'E_INPUT' });
   });
 });

@@ -67,6 +67,14 @@ describe('the host calls main answers', () => {
     expect(info.startupFile?.displayPath).toBe('/data/dmv.pcf');
     expect(info.startupFile?.file).not.toContain('/');
     expect(deps.grants.resolve(info.startupFile?.file)).toBe('/data/dmv.pcf');
+    // Opened when it exists, created when it does not; never saved over.
+    expect(deps.grants.check(info.startupFile?.file, 'read')).toMatchObject({ ok: true });
+    expect(deps.grants.check(info.startupFile?.file, 'create')).toMatchObject({
+      ok: true,
+    });
+    expect(deps.grants.check(info.startupFile?.file, 'write')).toMatchObject({
+      ok: false,
+    });
   });
 
   it('returns a picked file as an id, never as the path alone', async () => {
@@ -81,6 +89,8 @@ describe('the host calls main answers', () => {
 
     expect(picked?.displayPath).toBe('/data/dmv.pcf');
     expect(deps.grants.resolve(picked?.file)).toBe('/data/dmv.pcf');
+    expect(deps.grants.check(picked?.file, 'read')).toMatchObject({ ok: true });
+    expect(deps.grants.check(picked?.file, 'write')).toMatchObject({ ok: false });
     expect(deps.dialogs.showOpen).toHaveBeenCalledWith({
       title: 'Open a workspace',
       properties: ['openFile'],
@@ -99,6 +109,9 @@ describe('the host calls main answers', () => {
     });
 
     expect(deps.grants.resolve(picked?.file)).toBe('/data/new.pcf');
+    expect(deps.grants.check(picked?.file, 'write')).toMatchObject({ ok: true });
+    expect(deps.grants.check(picked?.file, 'create')).toMatchObject({ ok: true });
+    expect(deps.grants.check(picked?.file, 'read')).toMatchObject({ ok: false });
     expect(deps.dialogs.showSave).toHaveBeenCalledWith(
       expect.objectContaining({ title: 'Back up to', defaultPath: 'dmv-backup.pcf' }),
     );
@@ -167,33 +180,36 @@ describe('the host calls main answers', () => {
     ).resolves.toBeNull();
   });
 
-  it('lists recent workspaces with ids the page can open, and forgets them by id', async () => {
+  it('lists recent workspaces with ids the page can only open, and forgets them', async () => {
     const file = temp.path('dmv.pcf');
     writeFileSync(file, '');
     const { handlers, deps } = host();
     deps.recent.remember(summary(file));
 
     const [recent] = await handlers['host.recentWorkspaces']({});
-    const forgotten = await handlers['host.forgetRecent']({ file: recent?.file ?? '' });
+    const path = deps.grants.resolve(recent?.file) ?? '';
+    const forgotten = await handlers['host.forgetRecent']({ file: path });
 
     expect(recent).toMatchObject({
       displayPath: file,
       title: 'Department of Motor Vehicles',
     });
-    expect(deps.grants.resolve(recent?.file)).toBe(file);
+    expect(path).toBe(file);
+    expect(deps.grants.check(recent?.file, 'read')).toEqual({ ok: true, path: file });
+    expect(deps.grants.check(recent?.file, 'write')).toMatchObject({ ok: false });
     expect(forgotten).toEqual({ forgotten: true });
     await expect(handlers['host.recentWorkspaces']({})).resolves.toEqual([]);
   });
 
-  it('forgets nothing for an id main never minted', async () => {
+  it('forgets nothing for a path that is not in the list', async () => {
     const file = temp.path('dmv.pcf');
     writeFileSync(file, '');
     const { handlers, deps } = host();
     deps.recent.remember(summary(file));
 
-    await expect(handlers['host.forgetRecent']({ file })).resolves.toEqual({
-      forgotten: false,
-    });
+    await expect(
+      handlers['host.forgetRecent']({ file: temp.path('other.pcf') }),
+    ).resolves.toEqual({ forgotten: false });
     expect(deps.recent.list()).toHaveLength(1);
   });
 
@@ -217,29 +233,6 @@ describe('the host calls main answers', () => {
       path: '',
     });
     expect(deps.showItemInFolder).not.toHaveBeenCalled();
-  });
-});
-
-describe('file grants', () => {
-  it('give the same id to the same path and resolve nothing they did not mint', () => {
-    const grants = new FileGrants();
-
-    const first = grants.grant('/data/dmv.pcf');
-
-    expect(grants.grant('/data/dmv.pcf')).toBe(first);
-    expect(grants.resolve('/data/dmv.pcf')).toBeNull();
-    expect(grants.resolve(`${first}x`)).toBeNull();
-    expect(grants.resolve(42)).toBeNull();
-  });
-
-  it('forget the oldest grants beyond their limit', () => {
-    const grants = new FileGrants();
-    const oldest = grants.grant('/data/0.pcf');
-
-    for (let index = 1; index <= 500; index += 1) grants.grant(`/data/${index}.pcf`);
-
-    expect(grants.size).toBe(500);
-    expect(grants.resolve(oldest)).toBeNull();
   });
 });
 

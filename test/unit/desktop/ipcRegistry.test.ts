@@ -117,7 +117,7 @@ describe('the IPC registry', () => {
   for (const [label, event] of untrusted) {
     it(`refuses a call from ${label} without doing anything`, async () => {
       const { call, relay, onOpened, grants, host } = desktop();
-      const file = grants.grant('/data/dmv.pcf');
+      const file = grants.grant('/data/dmv.pcf', 'open-dialog');
 
       const result = await call('workspace.open', { file }, event);
       const hostResult = await call(
@@ -169,7 +169,7 @@ describe('the IPC registry', () => {
 
   it('relays a granted file as its path and remembers the opened workspace', async () => {
     const { call, relay, onOpened, grants } = desktop();
-    const file = grants.grant('/data/dmv.pcf');
+    const file = grants.grant('/data/dmv.pcf', 'recent');
 
     const result = await call('workspace.open', { file });
 
@@ -186,7 +186,7 @@ describe('the IPC registry', () => {
     });
 
     const result = await call('workspace.open', {
-      file: grants.grant('/data/notes.txt'),
+      file: grants.grant('/data/notes.txt', 'open-dialog'),
     });
 
     expect(result).toMatchObject({ ok: false, error: { code: 'E_NOT_A_WORKSPACE' } });
@@ -237,5 +237,128 @@ describe('the IPC registry', () => {
     const result = await call('host.info', {});
 
     expect(result).toMatchObject({ ok: false, error: { code: 'E_INTERNAL' } });
+  });
+});
+
+describe('file references and how they were granted', () => {
+  it('refuses a file chosen to open where the call writes it, before relaying', async () => {
+    const { call, relay, grants } = desktop();
+    const opened = grants.grant('/data/dmv.pcf', 'open-dialog');
+    const recent = grants.grant('/data/other.pcf', 'recent');
+
+    const backup = await call('workspace.backup', { file: opened });
+    const exported = await call('compact.exportHtml', {
+      file: recent,
+      id: null,
+      language: 'en',
+      allowPartial: false,
+    });
+
+    expect(backup).toMatchObject({ ok: false, error: { code: 'E_FORBIDDEN' } });
+    expect(exported).toMatchObject({ ok: false, error: { code: 'E_FORBIDDEN' } });
+    expect(backup.ok ? '' : backup.error.message).toMatch(
+      /workspace\.backup: file: this file was chosen to be opened, not to be saved to/,
+    );
+    expect(relay).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file chosen to open as the file of a new workspace', async () => {
+    const { call, relay, grants } = desktop();
+
+    const result = await call('workspace.createOffice', {
+      file: grants.grant('/data/dmv.pcf', 'open-dialog'),
+      profile: { name: 'Governor\u2019s Customer Service Office' },
+    });
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'E_FORBIDDEN' } });
+    expect(relay).not.toHaveBeenCalled();
+  });
+
+  it('refuses a place chosen to save to as a file to open or import', async () => {
+    const { call, relay, grants } = desktop();
+    const saved = grants.grant('/data/backup.pcf', 'save-dialog');
+
+    const opened = await call('workspace.open', { file: saved });
+    const imported = await call('imports.preview', { kind: 'segments', file: saved });
+
+    expect(opened).toMatchObject({ ok: false, error: { code: 'E_FORBIDDEN' } });
+    expect(imported).toMatchObject({ ok: false, error: { code: 'E_FORBIDDEN' } });
+    expect(relay).not.toHaveBeenCalled();
+  });
+
+  it('relays a file chosen in a save dialog as its path where the call writes it', async () => {
+    const { call, relay, grants } = desktop();
+    const saved = grants.grant('/data/backup.pcf', 'save-dialog');
+
+    const result = await call('workspace.backup', { file: saved });
+
+    expect(result.ok).toBe(true);
+    expect(relay).toHaveBeenCalledWith('workspace.backup', { file: '/data/backup.pcf' });
+  });
+
+  it('lets a file chosen for saving be written once', async () => {
+    const { call, relay, grants } = desktop();
+    const saved = grants.grant('/data/backup.pcf', 'save-dialog');
+
+    await call('workspace.backup', { file: saved });
+    const again = await call('workspace.backup', { file: saved });
+
+    expect(again).toMatchObject({ ok: false, error: { code: 'E_INPUT' } });
+    expect(relay).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a file chosen for saving after a failed call, so the form can be sent again', async () => {
+    const { call, relay, grants } = desktop();
+    const saved = grants.grant('/data/new.pcf', 'save-dialog');
+    relay.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'E_INPUT', message: 'profile.email: not an email address' },
+    });
+    const input = {
+      file: saved,
+      profile: { name: 'Governor\u2019s Customer Service Office' },
+    };
+
+    await call('workspace.createOffice', input);
+    const retried = await call('workspace.createOffice', input);
+
+    expect(retried).toEqual({ ok: true, value: summary });
+    expect(relay).toHaveBeenCalledTimes(2);
+    expect(relay.mock.lastCall?.[1]).toMatchObject({ file: '/data/new.pcf' });
+  });
+
+  it('checks host calls too: a PDF goes only where the user chose to save one', async () => {
+    const { call, host, grants } = desktop();
+    const pdf = { id: null, language: 'en', allowPartial: false };
+
+    const refused = await call('host.exportCompactPdf', {
+      ...pdf,
+      file: grants.grant('/data/compact.pdf', 'open-dialog'),
+    });
+    const saved = await call('host.exportCompactPdf', {
+      ...pdf,
+      file: grants.grant('/data/compact.pdf', 'save-dialog'),
+    });
+
+    expect(refused).toMatchObject({ ok: false, error: { code: 'E_FORBIDDEN' } });
+    expect(saved.ok).toBe(true);
+    expect(host['host.exportCompactPdf']).toHaveBeenCalledTimes(1);
+    expect(host['host.exportCompactPdf']).toHaveBeenCalledWith({
+      ...pdf,
+      file: '/data/compact.pdf',
+    });
+  });
+
+  it('refuses an id main never minted, on host calls as on backend calls', async () => {
+    const { call, host, relay } = desktop();
+    const unknown = 'file_AAAAAAAAAAAAAAAAAAAAAA';
+
+    const forgotten = await call('host.forgetRecent', { file: unknown });
+    const backup = await call('workspace.backup', { file: unknown });
+
+    expect(forgotten).toMatchObject({ ok: false, error: { code: 'E_INPUT' } });
+    expect(backup).toMatchObject({ ok: false, error: { code: 'E_INPUT' } });
+    expect(host['host.forgetRecent']).not.toHaveBeenCalled();
+    expect(relay).not.toHaveBeenCalled();
   });
 });
