@@ -1,10 +1,8 @@
 import {
   Alert,
   Button,
-  Grid,
   Group,
   Modal,
-  NumberInput,
   Stack,
   Table,
   Text,
@@ -21,132 +19,13 @@ import {
 } from '../../../shared/domain/surveys';
 import { navigate } from '../../app/router';
 import { useBackendMutation } from '../../client/hooks';
-import { fieldErrorsOf, messageOf } from '../../components/errors';
+import { messageOf } from '../../components/errors';
 import { useFilePicker } from '../../components/FilePicker';
 import { notifyFailure, notifySuccess } from '../../components/notify';
 import { Section } from '../../components/Section';
 import { useClient } from '../../client/context';
 import { SURVEY_PREFIXES } from './format';
-
-function SettingsForm({ survey }: { survey: SurveyDetail }) {
-  const [values, setValues] = useState({
-    title: survey.title,
-    period: survey.period,
-    fieldingStart: survey.fieldingStart ?? '',
-    fieldingEnd: survey.fieldingEnd ?? '',
-    offered: survey.offered,
-    minCellSize: survey.minCellSize,
-  });
-  const update = useBackendMutation('surveys.update', {
-    invalidates: SURVEY_PREFIXES,
-    onSuccess: () => notifySuccess('Survey saved', 'The settings were saved.'),
-  });
-  const errors = fieldErrorsOf(update.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    update.mutate({
-      id: survey.id,
-      title: values.title,
-      period: values.period,
-      fieldingStart: values.fieldingStart || null,
-      fieldingEnd: values.fieldingEnd || null,
-      channels: survey.channels,
-      segments: survey.segments,
-      offered: values.offered,
-      minCellSize:
-        values.minCellSize === survey.defaultMinCellSize ? null : values.minCellSize,
-    });
-  };
-  return (
-    <form onSubmit={submit}>
-      <Grid>
-        <Grid.Col span={{ base: 12, sm: 8 }}>
-          <TextInput
-            label="Title"
-            value={values.title}
-            error={errors.title}
-            required
-            onChange={(event) =>
-              setValues({ ...values, title: event.currentTarget.value })
-            }
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 4 }}>
-          <TextInput
-            label="Quarter"
-            value={values.period}
-            error={errors.period}
-            required
-            onChange={(event) =>
-              setValues({ ...values, period: event.currentTarget.value })
-            }
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 3 }}>
-          <TextInput
-            label="Fielding starts"
-            type="date"
-            value={values.fieldingStart}
-            error={errors.fieldingStart}
-            onChange={(event) =>
-              setValues({ ...values, fieldingStart: event.currentTarget.value })
-            }
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 3 }}>
-          <TextInput
-            label="Fielding ends"
-            type="date"
-            value={values.fieldingEnd}
-            error={errors.fieldingEnd}
-            onChange={(event) =>
-              setValues({ ...values, fieldingEnd: event.currentTarget.value })
-            }
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 3 }}>
-          <NumberInput
-            label="Number offered the survey"
-            description="For the response rate"
-            min={0}
-            value={values.offered ?? ''}
-            error={errors.offered}
-            onChange={(value) =>
-              setValues({ ...values, offered: typeof value === 'number' ? value : null })
-            }
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 3 }}>
-          <NumberInput
-            label="Smallest group shown"
-            description={`At least ${survey.defaultMinCellSize}`}
-            min={survey.defaultMinCellSize}
-            max={1000}
-            value={values.minCellSize}
-            error={errors.minCellSize}
-            onChange={(value) =>
-              setValues({
-                ...values,
-                minCellSize:
-                  typeof value === 'number' ? value : survey.defaultMinCellSize,
-              })
-            }
-          />
-        </Grid.Col>
-      </Grid>
-      {update.error && !Object.keys(errors).length && (
-        <Alert color="red" role="alert" mt="md">
-          {messageOf(update.error)}
-        </Alert>
-      )}
-      <Group justify="flex-end" mt="md">
-        <Button type="submit" loading={update.isPending}>
-          Save settings
-        </Button>
-      </Group>
-    </form>
-  );
-}
+import { SurveySettingsForm } from './SurveySettingsForm';
 
 function WordingModal(props: {
   survey: SurveyDetail;
@@ -259,7 +138,7 @@ export function InstrumentPanel({ survey }: { survey: SurveyDetail }) {
   return (
     <Stack gap="lg">
       <Section title="Settings">
-        <SettingsForm survey={survey} />
+        <SurveySettingsForm survey={survey} />
       </Section>
       <Section title="Paper forms" actions={<PaperForms survey={survey} />}>
         <Text size="sm">
