@@ -26,6 +26,8 @@ interface DriverReport {
   created: { ok: boolean; value: { path: string; mode: string } };
   backup: { ok: boolean };
   backupExists: boolean;
+  backupOverRecent: { ok: boolean; error: { code: string } };
+  backupAgain: { ok: boolean; error: { code: string } };
   current: { ok: boolean; value: { path: string } | null };
   recent: { ok: boolean; value: { displayPath: string }[] };
   madeUpPath: { ok: boolean; error: { code: string } };
@@ -114,6 +116,14 @@ describe('the built desktop bundles, run with a stand-in Electron', () => {
   it('back up to a file chosen in a save dialog', () => {
     expect(report.backup.ok).toBe(true);
     expect(report.backupExists).toBe(true);
+  });
+
+  it('refuse a recent workspace as a backup destination, and a save destination twice', () => {
+    expect(report.backupOverRecent).toMatchObject({
+      ok: false,
+      error: { code: 'E_FORBIDDEN' },
+    });
+    expect(report.backupAgain).toMatchObject({ ok: false, error: { code: 'E_INPUT' } });
   });
 
   it('relay backend events to the window', () => {

@@ -51,6 +51,8 @@ const picked = await call('host.pickFile', {
 const backup = await call('workspace.backup', { file: picked.value.file });
 const current = await call('workspace.current', {});
 const recent = await call('host.recentWorkspaces', {});
+const backupOverRecent = await call('workspace.backup', { file: recent.value[0].file });
+const backupAgain = await call('workspace.backup', { file: picked.value.file });
 const madeUpPath = await call('workspace.open', { file: '/etc/passwd' });
 const foreign = await call('workspace.current', {}, 'https://evil.example/');
 const page = await state.protocolHandlers.get('app')(new Request('app://pcf/index.html'));
@@ -78,6 +80,8 @@ process.stdout.write(
     created,
     backup,
     backupExists: existsSync(savedAs),
+    backupOverRecent,
+    backupAgain,
     current,
     recent,
     madeUpPath,
