@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { StandardStatusRow } from '../../shared/domain/actionPlanStandards';
+import { ConfirmButton } from '../../renderer/features/action-plan/ConfirmButton';
 import { ExportPanel } from '../../renderer/features/action-plan/compact/ExportPanel';
 import { DashboardPage } from '../../renderer/features/action-plan/dashboard/DashboardPage';
 import { ImportButton } from '../../renderer/features/action-plan/ImportButton';
@@ -184,5 +185,40 @@ describe('exporting the compact', () => {
       await screen.findByText('PDF export is available in the desktop app.'),
     ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Save as PDF' })).toBeNull();
+  });
+});
+
+describe('a destructive action', () => {
+  test('says what will be lost and does nothing unless confirmed', async () => {
+    const onConfirm = vi.fn();
+    renderWithClient(
+      <ConfirmButton
+        label="Delete"
+        ariaLabel="Delete PHONE"
+        title="Delete PHONE?"
+        consequence="This also removes its 3 measurements."
+        onConfirm={onConfirm}
+      />,
+      fakeClient(BROWSER_HOST),
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete PHONE' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete PHONE?' });
+    expect(
+      within(dialog).getByText('This also removes its 3 measurements.'),
+    ).toBeTruthy();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    expect(onConfirm).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete PHONE' }));
+    await userEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Delete PHONE?' })).getByRole(
+        'button',
+        {
+          name: 'Delete',
+        },
+      ),
+    );
+
+    expect(onConfirm).toHaveBeenCalledTimes(1);
   });
 });

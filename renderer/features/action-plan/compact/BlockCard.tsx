@@ -17,6 +17,7 @@ import {
 } from '../../../../shared/domain/actionPlanCompact';
 import { useBackendMutation } from '../../../client/hooks';
 import { messageOf } from '../../../components/errors';
+import { ConfirmButton } from '../ConfirmButton';
 
 export interface BlockCardProps {
   versionId: number;
@@ -100,16 +101,14 @@ export function BlockCard({ versionId, block, language, first, last }: BlockCard
             >
               Down
             </Button>
-            <Button
+            <ConfirmButton
               size="compact-sm"
-              variant="subtle"
-              color="red"
-              c="red.9"
-              onClick={() => remove.mutate({ blockId: block.id })}
-              aria-label={`Delete ${label}`}
-            >
-              Delete
-            </Button>
+              label="Delete"
+              ariaLabel={`Delete ${label}`}
+              title={`Delete the block ${label}?`}
+              consequence="Its text in every language is removed from the draft."
+              onConfirm={() => remove.mutate({ blockId: block.id })}
+            />
           </Group>
         </Group>
         <SimpleGrid cols={translating ? 2 : 1}>

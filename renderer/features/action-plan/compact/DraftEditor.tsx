@@ -20,6 +20,7 @@ import {
 import { useBackendMutation } from '../../../client/hooks';
 import { messageOf } from '../../../components/errors';
 import { Section } from '../../../components/Section';
+import { ConfirmButton } from '../ConfirmButton';
 import { AdoptModal } from './AdoptModal';
 import { BlockCard } from './BlockCard';
 import { ExportPanel } from './ExportPanel';
@@ -103,14 +104,12 @@ export function DraftEditor({ draft }: { draft: CompactDetail }) {
       >
         Update standards from the published ones
       </Button>
-      <Button
-        variant="subtle"
-        color="red"
-        c="red.9"
-        onClick={() => discard.mutate({ id: draft.id })}
-      >
-        Discard draft
-      </Button>
+      <ConfirmButton
+        label="Discard draft"
+        title={`Discard version ${draft.version}?`}
+        consequence="Every change in this draft is lost. The adopted compact, if there is one, stays in force."
+        onConfirm={() => discard.mutate({ id: draft.id })}
+      />
       <Button onClick={() => setAdopting(true)}>Adopt</Button>
     </Group>
   );

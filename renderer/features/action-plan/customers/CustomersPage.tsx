@@ -5,6 +5,7 @@ import { useBackendMutation, useBackendQuery } from '../../../client/hooks';
 import { notifyFailure } from '../../../components/notify';
 import { QueryState } from '../../../components/QueryState';
 import { Section } from '../../../components/Section';
+import { ConfirmButton } from '../ConfirmButton';
 import { ImportButton } from '../ImportButton';
 import { channelLabel, PRIORITY_LABELS, SEGMENT_KIND_LABELS } from '../options';
 import { SegmentForm } from './SegmentForm';
@@ -88,16 +89,14 @@ function SegmentsSection({ segments }: { segments: Segment[] }) {
                       >
                         Edit
                       </Button>
-                      <Button
+                      <ConfirmButton
                         size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        c="red.9"
-                        onClick={() => remove.mutate({ id: segment.id })}
-                        aria-label={`Delete ${segment.code}`}
-                      >
-                        Delete
-                      </Button>
+                        label="Delete"
+                        ariaLabel={`Delete ${segment.code}`}
+                        title={`Delete ${segment.code}?`}
+                        consequence={'Services stop listing it. It cannot be undone.'}
+                        onConfirm={() => remove.mutate({ id: segment.id })}
+                      />
                     </Group>
                   </Table.Td>
                 </Table.Tr>
@@ -195,16 +194,16 @@ function ServicesSection({
                       >
                         Transactions
                       </Button>
-                      <Button
+                      <ConfirmButton
                         size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        c="red.9"
-                        onClick={() => remove.mutate({ id: service.id })}
-                        aria-label={`Delete ${service.code}`}
-                      >
-                        Delete
-                      </Button>
+                        label="Delete"
+                        ariaLabel={`Delete ${service.code}`}
+                        title={`Delete ${service.code}?`}
+                        consequence={
+                          'Its transactions and segment links go with it. It cannot be undone.'
+                        }
+                        onConfirm={() => remove.mutate({ id: service.id })}
+                      />
                     </Group>
                   </Table.Td>
                 </Table.Tr>

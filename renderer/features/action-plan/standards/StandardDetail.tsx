@@ -1,13 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Pagination,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Anchor, Badge, Group, Pagination, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import {
   COMPARATOR_LABELS,
@@ -22,6 +13,7 @@ import { DetailList } from '../../../components/DetailList';
 import { notifyFailure } from '../../../components/notify';
 import { QueryState } from '../../../components/QueryState';
 import { Section } from '../../../components/Section';
+import { ConfirmButton } from '../ConfirmButton';
 import { ImportButton } from '../ImportButton';
 import { channelLabel, STATUS_LABELS } from '../options';
 import { MetBadge } from './MetBadge';
@@ -81,16 +73,14 @@ function MeasurementsTable({ standard }: { standard: Standard }) {
               <Table.Td>{item.source ?? '\u2014'}</Table.Td>
               <Table.Td>{item.note ?? '\u2014'}</Table.Td>
               <Table.Td>
-                <Button
+                <ConfirmButton
                   size="compact-sm"
-                  variant="subtle"
-                  color="red"
-                  c="red.9"
-                  aria-label={`Delete ${periodLabel(item.period)}`}
-                  onClick={() => remove.mutate({ id: item.id })}
-                >
-                  Delete
-                </Button>
+                  label="Delete"
+                  ariaLabel={`Delete ${periodLabel(item.period)}`}
+                  title={`Delete ${periodLabel(item.period)}?`}
+                  consequence={`The value for ${periodLabel(item.period)} is removed.`}
+                  onConfirm={() => remove.mutate({ id: item.id })}
+                />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -12,6 +12,7 @@ import { useBackendMutation, useBackendQuery } from '../../../client/hooks';
 import { notifyFailure } from '../../../components/notify';
 import { QueryState } from '../../../components/QueryState';
 import { Section } from '../../../components/Section';
+import { ConfirmButton } from '../ConfirmButton';
 import { ImportButton } from '../ImportButton';
 import { channelLabel, STATUS_LABELS } from '../options';
 import { BenchmarkForm } from './BenchmarkForm';
@@ -113,16 +114,14 @@ function StandardsSection({
                       >
                         Edit
                       </Button>
-                      <Button
+                      <ConfirmButton
                         size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        c="red.9"
-                        aria-label={`Delete ${standard.code}`}
-                        onClick={() => remove.mutate({ id: standard.id })}
-                      >
-                        Delete
-                      </Button>
+                        label="Delete"
+                        ariaLabel={`Delete ${standard.code}`}
+                        title={`Delete ${standard.code}?`}
+                        consequence={`This also removes its ${standard.measurementCount} measurements. It cannot be undone.`}
+                        onConfirm={() => remove.mutate({ id: standard.id })}
+                      />
                     </Group>
                   </Table.Td>
                 </Table.Tr>
@@ -208,16 +207,16 @@ function BenchmarksSection({ benchmarks }: { benchmarks: Benchmark[] }) {
                     >
                       Edit
                     </Button>
-                    <Button
+                    <ConfirmButton
                       size="compact-sm"
-                      variant="subtle"
-                      color="red"
-                      c="red.9"
-                      aria-label={`Delete ${benchmark.code}`}
-                      onClick={() => remove.mutate({ id: benchmark.id })}
-                    >
-                      Delete
-                    </Button>
+                      label="Delete"
+                      ariaLabel={`Delete ${benchmark.code}`}
+                      title={`Delete ${benchmark.code}?`}
+                      consequence={
+                        'Standards that chose it will use the newest benchmark of the same measure instead.'
+                      }
+                      onConfirm={() => remove.mutate({ id: benchmark.id })}
+                    />
                   </Group>
                 </Table.Td>
               </Table.Tr>
