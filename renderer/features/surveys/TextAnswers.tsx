@@ -112,7 +112,11 @@ export function TextAnswers({ survey }: { survey: SurveyDetail }) {
               <Text size="xs">Counted over the first 20,000 answers.</Text>
             )}
           </Section>
-          <Section title={`${data.total.toLocaleString()} answers`}>
+          <Section
+            title={
+              data.total === 1 ? '1 answer' : `${data.total.toLocaleString()} answers`
+            }
+          >
             <Table striped aria-label="Free-text answers">
               <Table.Thead>
                 <Table.Tr>
