@@ -88,9 +88,12 @@ export const surveyResponses = sqliteTable(
   'survey_responses',
   {
     id: integer('id').primaryKey(),
-    surveyId: integer('survey_id')
-      .notNull()
-      .references(() => surveys.id, { onDelete: 'cascade' }),
+    /**
+     * Deliberately no foreign key, like batch_id below: the parent lookup it costs on every
+     * inserted row is a fifth of a million-row import. Responses are written only for a
+     * survey just read, and a survey with responses cannot be deleted.
+     */
+    surveyId: integer('survey_id').notNull(),
     version: integer('version').notNull(),
     responseKey: text('response_key').notNull(),
     submittedAt: text('submitted_at'),
@@ -98,11 +101,7 @@ export const surveyResponses = sqliteTable(
     channel: text('channel'),
     segment: text('segment'),
     language: text('language'),
-    /**
-     * The batch that brought the response in. Deliberately no foreign key: each one costs a
-     * parent lookup per inserted row, a third of a million-row import; batches are only
-     * ever removed together with their responses, by the survey's cascade.
-     */
+    /** The batch that brought the response in; no foreign key, for the same reason. */
     batchId: integer('batch_id').notNull(),
     closedAnswers: text('closed_answers').notNull(),
     /** Multiple-choice answers as JSON, null when the version has none. */
