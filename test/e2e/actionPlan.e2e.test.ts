@@ -191,6 +191,16 @@ describeE2E('the action plan', () => {
     await button(page, 'Save pasted rows').click();
     await page.locator('tr[data-period="2026-03"]').waitFor();
     await app.expectAccessible('action-plan-standard-detail');
+    await button(page, 'Correct Feb 2026').click();
+    const correction = page.getByRole('dialog', {
+      name: 'Correct PHONE-ANSWER for Feb 2026',
+    });
+    await correction.getByLabel(/^Value/).fill('3.25');
+    await correction.getByLabel('Note').fill('Storm week');
+    await app.expectAccessible('action-plan-measurement-correction');
+    await button(correction, 'Save correction').click();
+    await correction.waitFor({ state: 'hidden' });
+    await page.locator('tr[data-period="2026-02"]').getByText('Storm week').waitFor();
     await page.getByRole('link', { name: /All standards/ }).click();
     await page.getByRole('link', { name: 'WEB-SAT' }).click();
     await recordMeasurement(page, '2026-01', '88');

@@ -1,9 +1,19 @@
-import { Anchor, Badge, Group, Pagination, Stack, Table, Text } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Pagination,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
 import { useState } from 'react';
 import {
   COMPARATOR_LABELS,
   formatValue,
   MEASURE_LABELS,
+  type Measurement,
   type Standard,
 } from '../../../../shared/domain/actionPlanStandards';
 import { periodLabel } from '../../../../shared/domain/periods';
@@ -16,6 +26,7 @@ import { Section } from '../../../components/Section';
 import { ConfirmButton } from '../ConfirmButton';
 import { ImportButton } from '../ImportButton';
 import { channelLabel, STATUS_LABELS } from '../options';
+import { MeasurementEdit } from './MeasurementEdit';
 import { MetBadge } from './MetBadge';
 import { MeasurementEntry, MeasurementPaste } from './MeasurementEntry';
 
@@ -29,6 +40,7 @@ export function targetText(
 
 function MeasurementsTable({ standard }: { standard: Standard }) {
   const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<Measurement | null>(null);
   const list = useBackendQuery('measurements.list', {
     standardId: standard.id,
     offset: (page - 1) * PAGE_SIZE,
@@ -73,19 +85,36 @@ function MeasurementsTable({ standard }: { standard: Standard }) {
               <Table.Td>{item.source ?? '\u2014'}</Table.Td>
               <Table.Td>{item.note ?? '\u2014'}</Table.Td>
               <Table.Td>
-                <ConfirmButton
-                  size="compact-sm"
-                  label="Delete"
-                  ariaLabel={`Delete ${periodLabel(item.period)}`}
-                  title={`Delete ${periodLabel(item.period)}?`}
-                  consequence={`The value for ${periodLabel(item.period)} is removed.`}
-                  onConfirm={() => remove.mutate({ id: item.id })}
-                />
+                <Group gap={4} wrap="nowrap">
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    aria-label={`Correct ${periodLabel(item.period)}`}
+                    onClick={() => setEditing(item)}
+                  >
+                    Correct
+                  </Button>
+                  <ConfirmButton
+                    size="compact-sm"
+                    label="Delete"
+                    ariaLabel={`Delete ${periodLabel(item.period)}`}
+                    title={`Delete ${periodLabel(item.period)}?`}
+                    consequence={`The value for ${periodLabel(item.period)} is removed.`}
+                    onConfirm={() => remove.mutate({ id: item.id })}
+                  />
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
+      {editing && (
+        <MeasurementEdit
+          standard={standard}
+          measurement={editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
       {total > PAGE_SIZE && (
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
