@@ -17,7 +17,7 @@ describe('the bench', () => {
     const table = formatTable(results);
 
     expect(results.map((result) => result.work)).toEqual([
-      'import CSV, 2,000 rows',
+      'import CSV, 2,000 rows (median)',
       'import peak memory, 2,000 rows',
       'compile overall + by channel (median)',
     ]);
