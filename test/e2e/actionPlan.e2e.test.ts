@@ -201,6 +201,7 @@ describeE2E('the action plan', () => {
     await button(correction, 'Save correction').click();
     await correction.waitFor({ state: 'hidden' });
     await page.locator('tr[data-period="2026-02"]').getByText('Storm week').waitFor();
+    await page.getByText('1.5 minutes behind best in business (1 minute)').waitFor();
     await page.getByRole('link', { name: /All standards/ }).click();
     await page.getByRole('link', { name: 'WEB-SAT' }).click();
     await recordMeasurement(page, '2026-01', '88');

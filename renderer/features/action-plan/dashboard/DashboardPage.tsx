@@ -12,7 +12,6 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import {
-  BENCHMARK_KIND_LABELS,
   formatValue,
   type StandardStatusRow,
 } from '../../../../shared/domain/actionPlanStandards';
@@ -24,6 +23,7 @@ import { QueryState } from '../../../components/QueryState';
 import { Section } from '../../../components/Section';
 import { CHANNEL_CHOICES, channelLabel } from '../options';
 import { MetBadge } from '../standards/MetBadge';
+import { gapText } from '../standards/gap';
 import { targetText } from '../standards/StandardDetail';
 
 const ALL = 'all';
@@ -70,15 +70,6 @@ function TrendCell({ row }: { row: StandardStatusRow }) {
       <Text size="sm">{TREND_WORDS[row.trend.direction]}</Text>
     </Group>
   );
-}
-
-function gapText(row: StandardStatusRow): string {
-  if (!row.benchmark) return 'No benchmark';
-  const reference = `${BENCHMARK_KIND_LABELS[row.benchmark.kind].toLowerCase()} (${formatValue(row.benchmark.value, row.unit)})`;
-  if (row.gap === null || row.standing === null) return `Benchmark: ${reference}`;
-  if (row.standing === 'level') return `Level with ${reference}`;
-  const amount = formatValue(Math.abs(row.gap), row.unit);
-  return `${amount} ${row.standing === 'better' ? 'better than' : 'behind'} ${reference}`;
 }
 
 function StatusTable({ rows }: { rows: StandardStatusRow[] }) {

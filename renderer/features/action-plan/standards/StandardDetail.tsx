@@ -26,6 +26,7 @@ import { Section } from '../../../components/Section';
 import { ConfirmButton } from '../ConfirmButton';
 import { ImportButton } from '../ImportButton';
 import { channelLabel, STATUS_LABELS } from '../options';
+import { gapText } from './gap';
 import { MeasurementEdit } from './MeasurementEdit';
 import { MetBadge } from './MetBadge';
 import { MeasurementEntry, MeasurementPaste } from './MeasurementEntry';
@@ -61,7 +62,7 @@ function MeasurementsTable({ standard }: { standard: Standard }) {
             {[
               'Period',
               'Value',
-              'Target',
+              'Against the target',
               'Sample size',
               'Source',
               'Note',
@@ -135,6 +136,7 @@ function MeasurementsTable({ standard }: { standard: Standard }) {
 /** One standard: what it promises, and its measurements entered, pasted or imported. */
 export function StandardDetail({ standardId }: { standardId: number }) {
   const standards = useBackendQuery('standards.list', {});
+  const status = useBackendQuery('standards.status', {});
   if (!standards.data) return <QueryState error={standards.error} what="standard" />;
   const standard = standards.data.find((candidate) => candidate.id === standardId);
   if (!standard) {
@@ -147,6 +149,12 @@ export function StandardDetail({ standardId }: { standardId: number }) {
       </Text>
     );
   }
+  const row = status.data?.standards.find((candidate) => candidate.id === standard.id);
+  const benchmarkText = row
+    ? gapText(row)
+    : standard.status === 'adopted'
+      ? null
+      : 'Compared once the standard is adopted';
   return (
     <Stack gap="lg">
       <Anchor component={RouteLink} area="standards">
@@ -186,6 +194,7 @@ export function StandardDetail({ standardId }: { standardId: number }) {
               label: 'Published in the compact',
               value: standard.published ? 'Yes' : 'No',
             },
+            { label: 'Benchmark', value: benchmarkText },
           ]}
         />
       </Section>
