@@ -234,6 +234,37 @@ describe('importing standards, measurements, segments and benchmarks', () => {
     ]);
   });
 
+  it('refuses a share written as a fraction, as a percentage-formatted cell gives it', async () => {
+    const service = await seedService(test);
+    await seedStandard(test, service.id, {
+      code: 'WEB-SAT',
+      channel: 'web',
+      measure: 'satisfaction',
+      unit: 'percent',
+      comparator: 'at-least',
+      target: 85,
+    });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Measurements');
+    sheet.addRow(['standard', 'period', 'value']);
+    sheet.addRow(['WEB-SAT', '2026-01', 0.85]).getCell(3).numFmt = '0%';
+    sheet.addRow(['WEB-SAT', '2026-02', 86]);
+    const file = temp.path('shares.xlsx');
+    await workbook.xlsx.writeFile(file);
+
+    const report = await test.call('imports.run', { kind: 'measurements', file });
+
+    expect(report.imported).toBe(1);
+    expect(report.rejected).toEqual([
+      {
+        row: 2,
+        column: 'value',
+        reason:
+          '0.85 looks like a fraction from a percentage-formatted cell; write percentages from 0 to 100, such as 85',
+      },
+    ]);
+  });
+
   it('imports segments with language shares and benchmarks from an Excel workbook', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Segments');

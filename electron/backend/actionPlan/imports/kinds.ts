@@ -123,6 +123,20 @@ function lookUp(
   return id;
 }
 
+/**
+ * A spreadsheet cell formatted as a percentage shows 85% but holds 0.85, and that is what
+ * the file carries. A share under 1% is implausible for the measures kept in percent, so it
+ * is refused rather than stored as 0.85%.
+ */
+function refuseFraction(unit: string, value: number, column: string): void {
+  if (unit === 'percent' && value > 0 && value < 1) {
+    throw new CellProblem(
+      column,
+      `${value} looks like a fraction from a percentage-formatted cell; write percentages from 0 to 100, such as ${Math.round(value * 1000) / 10}`,
+    );
+  }
+}
+
 const LANGUAGE_ITEM =
   /^([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2})(?:\s*:\s*(\d+(?:\.\d+)?))?$/;
 
@@ -263,6 +277,7 @@ const standards: ImportKindSpec = {
     });
     const problem = channelProblem(context.db, values.serviceId, values.channel);
     if (problem) throw new CellProblem('channel', problem);
+    refuseFraction(values.unit, values.target, 'target');
     return () => {
       const id = insertStandard(context.db, values);
       context.standards.set(values.code, getStandardRow(context.db, id));
@@ -297,6 +312,7 @@ const measurements: ImportKindSpec = {
     });
     const problem = measurementProblem(standard, values);
     if (problem) throw new CellProblem(problem.field, problem.message);
+    refuseFraction(standard.unit, values.value, 'value');
     return () => insertMeasurement(context.db, values);
   },
 };
