@@ -176,5 +176,17 @@ describeE2E('surveys', () => {
     await page.getByRole('tab', { name: 'Questions and settings' }).click();
     await page.getByRole('table', { name: 'Questions' }).waitFor();
     await app.expectAccessible('surveys-instrument');
+    await button(page, 'Add question').click();
+    const add = page.getByRole('dialog', { name: 'Add a question' });
+    await add.getByLabel(/^Code/).fill('returning');
+    await add.getByRole('combobox', { name: 'Type', exact: true }).click();
+    await page.getByRole('option', { name: 'Yes or no', exact: true }).click();
+    await add.getByLabel(/^Wording in English/).fill('Have you visited us before?');
+    await add.getByLabel(/^Wording in Spanish/).fill('¿Nos ha visitado antes?');
+    await app.expectAccessible('surveys-add-question');
+    await button(add, 'Add question').click();
+    await add.waitFor({ state: 'hidden' });
+    await page.getByRole('cell', { name: 'returning', exact: true }).waitFor();
+    await page.getByText('Versions: 1 (14 responses), 2 (0 responses)').waitFor();
   });
 });

@@ -25,6 +25,7 @@ import { notifyFailure, notifySuccess } from '../../components/notify';
 import { Section } from '../../components/Section';
 import { useClient } from '../../client/context';
 import { SURVEY_PREFIXES } from './format';
+import { AddQuestionModal, RemoveQuestionModal } from './QuestionEditor';
 import { SurveySettingsForm } from './SurveySettingsForm';
 
 function WordingModal(props: {
@@ -130,6 +131,8 @@ function PaperForms({ survey }: { survey: SurveyDetail }) {
 /** The survey's instrument, versions and settings; copies it for the next quarter. */
 export function InstrumentPanel({ survey }: { survey: SurveyDetail }) {
   const [editing, setEditing] = useState<SurveyQuestion | null>(null);
+  const [removing, setRemoving] = useState<SurveyQuestion | null>(null);
+  const [adding, setAdding] = useState(false);
   const clone = useBackendMutation('surveys.clone', {
     invalidates: SURVEY_PREFIXES,
     onSuccess: (copy) => navigate('surveys', copy.id),
@@ -149,13 +152,18 @@ export function InstrumentPanel({ survey }: { survey: SurveyDetail }) {
       <Section
         title="Questions"
         actions={
-          <Button
-            variant="default"
-            loading={clone.isPending}
-            onClick={() => clone.mutate({ id: survey.id })}
-          >
-            Copy for the next quarter
-          </Button>
+          <Group gap="xs">
+            <Button variant="default" onClick={() => setAdding(true)}>
+              Add question
+            </Button>
+            <Button
+              variant="default"
+              loading={clone.isPending}
+              onClick={() => clone.mutate({ id: survey.id })}
+            >
+              Copy for the next quarter
+            </Button>
+          </Group>
         }
       >
         <Table.ScrollContainer minWidth={640}>
@@ -176,14 +184,24 @@ export function InstrumentPanel({ survey }: { survey: SurveyDetail }) {
                   <Table.Td>{QUESTION_TYPE_LABELS[question.type]}</Table.Td>
                   <Table.Td>{textIn(question.text, 'en')}</Table.Td>
                   <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={() => setEditing(question)}
-                      aria-label={`Edit the wording of ${question.code}`}
-                    >
-                      Edit wording
-                    </Button>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setEditing(question)}
+                        aria-label={`Edit the wording of ${question.code}`}
+                      >
+                        Edit wording
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setRemoving(question)}
+                        aria-label={`Remove ${question.code}`}
+                      >
+                        Remove
+                      </Button>
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -197,6 +215,14 @@ export function InstrumentPanel({ survey }: { survey: SurveyDetail }) {
             .join(', ')}
         </Text>
       </Section>
+      {adding && <AddQuestionModal survey={survey} onClose={() => setAdding(false)} />}
+      {removing && (
+        <RemoveQuestionModal
+          survey={survey}
+          question={removing}
+          onClose={() => setRemoving(null)}
+        />
+      )}
       {editing && (
         <WordingModal
           survey={survey}

@@ -5,6 +5,7 @@ import {
   answerProblem,
   nextFormNumber,
 } from '../../../renderer/features/surveys/paperAnswers';
+import { parseOptions } from '../../../renderer/features/surveys/questionOptions';
 
 const satisfaction = TEMPLATES.customer.questions[0] as SurveyQuestion;
 const languages = ['en', 'es'] as const;
@@ -36,5 +37,19 @@ describe('the next form number', () => {
   it('is blank when the number does not end in digits', () => {
     expect(nextFormNumber('')).toBe('');
     expect(nextFormNumber('A')).toBe('');
+  });
+});
+
+describe('options typed for a choice question', () => {
+  it('reads one option a line as value and labels in the survey languages', () => {
+    const options = parseOptions('Web: Online | En línea\nphone: By phone\n\n', [
+      'en',
+      'es',
+    ]);
+
+    expect(options).toEqual([
+      { value: 'web', label: { en: 'Online', es: 'En línea' } },
+      { value: 'phone', label: { en: 'By phone', es: 'By phone' } },
+    ]);
   });
 });
