@@ -57,6 +57,11 @@ function answersHtml(question: SurveyQuestion, language: SurveyLanguage): string
   const choices = answerChoices(question);
   switch (question.type) {
     case 'agreement5':
+      return `<ul class="choices points">${choices
+        .map((choice) =>
+          box(String(choice.number), choice.labels[language] ?? choice.key),
+        )
+        .join('')}</ul>`;
     case 'yesNo':
     case 'singleChoice':
     case 'multiChoice':
@@ -95,8 +100,10 @@ const STYLE = `
   .question { font-weight: bold; margin-bottom: 4pt; }
   .choices { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 4pt 14pt; }
   .choices li { display: flex; align-items: center; gap: 4pt; }
-  .box { width: 11pt; height: 11pt; border: 1.2px solid #111; display: inline-block; }
+  .box { width: 11pt; height: 11pt; border: 1.2px solid #111; display: inline-block; flex: none; }
   .digit { font-weight: bold; }
+  .points { display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); font-size: 9.5pt; }
+  .points li { align-items: flex-start; }
   .scale li { gap: 2pt; }
   .anchors { display: flex; justify-content: space-between; font-size: 9pt; margin: 2pt 0 0; }
   .hint, .note { font-size: 9pt; color: #333; margin: 2pt 0 0; }

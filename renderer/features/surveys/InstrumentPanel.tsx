@@ -181,7 +181,9 @@ export function InstrumentPanel({ survey }: { survey: SurveyDetail }) {
               {survey.questions.map((question) => (
                 <Table.Tr key={question.code}>
                   <Table.Td fw={600}>{question.code}</Table.Td>
-                  <Table.Td>{QUESTION_TYPE_LABELS[question.type]}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {QUESTION_TYPE_LABELS[question.type]}
+                  </Table.Td>
                   <Table.Td>{textIn(question.text, 'en')}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
