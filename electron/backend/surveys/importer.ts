@@ -57,20 +57,26 @@ const cancelled = () =>
 const IMPORT_CACHE_KIB = 64 * 1024;
 
 /**
- * Gives a large import a bigger page cache. Response ids in arbitrary order (such as UUIDs)
- * insert at random places in the key index; with SQLite's default 2 MB cache a million of
- * them take several times longer, re-reading and re-spilling the same index pages.
+ * Settings for a large import. A bigger page cache: response ids in arbitrary order (such
+ * as UUIDs) insert at random places in the key index, and with SQLite's default 2 MB cache
+ * a million of them take several times longer. No automatic checkpoint at its commit: the
+ * commit is durable once the write-ahead log is synced, and copying a hundred megabytes of
+ * log back into the file is left to the next ordinary commit or to closing the workspace,
+ * instead of keeping the person waiting at the end of the import.
  */
-export async function withImportCache<T>(
+export async function withImportSettings<T>(
   sqlite: Database.Database,
   work: () => Promise<T>,
 ): Promise<T> {
-  const previous = Number(sqlite.pragma('cache_size', { simple: true }));
+  const cache = Number(sqlite.pragma('cache_size', { simple: true }));
+  const checkpoint = Number(sqlite.pragma('wal_autocheckpoint', { simple: true }));
   sqlite.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+  sqlite.pragma('wal_autocheckpoint = 0');
   try {
     return await work();
   } finally {
-    sqlite.pragma(`cache_size = ${previous}`);
+    sqlite.pragma(`cache_size = ${cache}`);
+    sqlite.pragma(`wal_autocheckpoint = ${checkpoint}`);
   }
 }
 
@@ -104,7 +110,7 @@ export async function importResponseFile(
   const layout = currentLayout(db, surveyId);
   const reader = rowReaderFor(db, surveyId, layout, file.headers, file.fileName);
   const tally = new ImportTally();
-  return withImportCache(sqlite, () =>
+  return withImportSettings(sqlite, () =>
     inTransaction(sqlite, async () => {
       const batchId = insertBatch(db, surveyId, 'file', file.fileName);
       const writer = new ResponseWriter(

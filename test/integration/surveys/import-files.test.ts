@@ -182,6 +182,23 @@ describe('importing response files: duplicates', () => {
   });
 });
 
+describe('importing response files: connection settings', () => {
+  it('puts the page cache and automatic checkpoints back as they were after an import', async () => {
+    const sqlite = fixture.test.backend.session.require().sqlite;
+    const before = [
+      sqlite.pragma('cache_size', { simple: true }),
+      sqlite.pragma('wal_autocheckpoint', { simple: true }),
+    ];
+
+    await importFile(fixture.csv('one.csv', [HEADER, row('s-1')]));
+
+    expect([
+      sqlite.pragma('cache_size', { simple: true }),
+      sqlite.pragma('wal_autocheckpoint', { simple: true }),
+    ]).toEqual(before);
+  });
+});
+
 describe('importing response files: cancelling', () => {
   it('writes nothing when the import is cancelled part-way', async () => {
     const many = [
