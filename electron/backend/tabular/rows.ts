@@ -43,11 +43,15 @@ function isBlank(record: string[]): boolean {
   return true;
 }
 
-function tooLongCell(record: string[], limit: number): number {
+/** -2 when every cell is empty, the index of the first over-long cell, or -1. */
+function scanCells(record: string[], limit: number): number {
+  let blank = true;
   for (let index = 0; index < record.length; index += 1) {
-    if ((record[index] as string).length > limit) return index;
+    const length = (record[index] as string).length;
+    if (length > limit) return index;
+    if (length > 0) blank = false;
   }
-  return -1;
+  return blank ? -2 : -1;
 }
 
 /**
@@ -61,15 +65,16 @@ export function shapeRows(
   limits: TabularLimits,
 ): RowBatch {
   const shaped: RowBatch = { numbers: [], rows: [], malformed: [] };
-  for (let index = 0; index < batch.records.length; index += 1) {
-    const record = batch.records[index] as string[];
-    const row = batch.numbers[index] as number;
-    if (isBlank(record)) continue;
-    const longCell = tooLongCell(record, limits.maxCellChars);
-    if (longCell >= 0) {
+  const { records, numbers } = batch;
+  for (let index = 0; index < records.length; index += 1) {
+    const record = records[index] as string[];
+    const row = numbers[index] as number;
+    const scan = scanCells(record, limits.maxCellChars);
+    if (scan === -2) continue;
+    if (scan >= 0) {
       shaped.malformed.push({
         row,
-        reason: `cell ${longCell + 1} is longer than ${limits.maxCellChars} characters`,
+        reason: `cell ${scan + 1} is longer than ${limits.maxCellChars} characters`,
       });
       continue;
     }
