@@ -113,6 +113,8 @@ async function recordMeasurement(
     .waitFor();
 }
 
+// Notifications fade in and out; axe measures a fading one at part opacity as low contrast,
+// so each check after a save waits for its notification to close on its own.
 describeE2E('the action plan', () => {
   test('a coordinator sets out customers, services and standards, measures them and publishes a bilingual compact', async () => {
     const file = folder.file('dmv.cfw');
@@ -151,6 +153,7 @@ describeE2E('the action plan', () => {
     await button(preview, 'Import 1 row').click();
     await preview.waitFor({ state: 'hidden' });
     await page.getByRole('cell', { name: 'VR-REG', exact: true }).waitFor();
+    await page.getByText('Import finished').waitFor({ state: 'detached' });
     await app.expectAccessible('action-plan-customers');
 
     await goTo(page, 'Service standards');
@@ -190,6 +193,9 @@ describeE2E('the action plan', () => {
       .fill('2026-02\t3.5\t410\n2026-03\t2.5\t380');
     await button(page, 'Save pasted rows').click();
     await page.locator('tr[data-period="2026-03"]').waitFor();
+    await page
+      .getByText(/periods of PHONE-ANSWER were saved/)
+      .waitFor({ state: 'detached' });
     await app.expectAccessible('action-plan-standard-detail');
     await button(page, 'Correct Feb 2026').click();
     const correction = page.getByRole('dialog', {
@@ -255,6 +261,7 @@ describeE2E('the action plan', () => {
     await app.expectAccessible('action-plan-compact-adopt');
     await button(adopt, 'Adopt the compact').click();
     await page.getByRole('heading', { name: 'Version 1 (adopted)' }).waitFor();
+    await page.getByText('Compact adopted').waitFor({ state: 'detached' });
     await app.expectAccessible('action-plan-compact-adopted');
 
     expect(await button(page, 'Save as PDF').count()).toBe(0);
@@ -269,5 +276,5 @@ describeE2E('the action plan', () => {
     expect(html).not.toMatch(/<script/i);
     await page.goto(`file://${out}`);
     await app.expectAccessible('action-plan-compact-page-es');
-  });
+  }, 180_000);
 });
