@@ -135,6 +135,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
           'E_UNAVAILABLE',
           'PDF export needs the desktop app; save the compact as a web page instead.',
         );
+      case 'host.exportSurveyFormPdf':
+        throw new AppError(
+          'E_UNAVAILABLE',
+          'PDF export needs the desktop app; save the paper form as a web page instead.',
+        );
       case 'host.revealWorkspace': {
         const open = backend.session.peek();
         return { revealed: false, path: open?.path ?? '' };

@@ -31,6 +31,10 @@ export interface HostDependencies {
   exportCompactPdf?: (
     input: ParsedInput<'host.exportCompactPdf'>,
   ) => Promise<MethodOutput<'host.exportCompactPdf'>>;
+  /** Prints a survey's paper form to a PDF; without it the call is unavailable. */
+  exportSurveyFormPdf?: (
+    input: ParsedInput<'host.exportSurveyFormPdf'>,
+  ) => Promise<MethodOutput<'host.exportSurveyFormPdf'>>;
 }
 
 function picked(grants: FileGrants, path: string, source: GrantSource): PickedFile {
@@ -132,6 +136,12 @@ export function createHostHandlers(deps: HostDependencies): HostHandlers {
         throw new AppError('E_UNAVAILABLE', 'PDF export is not available here.');
       }
       return deps.exportCompactPdf(input);
+    },
+    'host.exportSurveyFormPdf': (input) => {
+      if (!deps.exportSurveyFormPdf) {
+        throw new AppError('E_UNAVAILABLE', 'PDF export is not available here.');
+      }
+      return deps.exportSurveyFormPdf(input);
     },
     'host.revealWorkspace': async () => {
       const path = await deps.currentWorkspacePath();

@@ -18,6 +18,7 @@ import { isAppUrl } from './appOrigin';
 import { BackendProcess } from './backendProcess';
 import { FileGrants } from './fileGrants';
 import { createCompactPdfExporter } from './compactPdf';
+import { createSurveyFormPdfExporter } from './surveyFormPdf';
 import { createHostHandlers, type Dialogs } from './hostHandlers';
 import { IpcRegistry, registerContract } from './ipcRegistry';
 
@@ -95,6 +96,10 @@ export function startServices(options: ServicesOptions): BackendProcess {
     exportCompactPdf: createCompactPdfExporter({
       relay: (method, input) => backend.call(method, input),
       log: log.child('compact-pdf'),
+    }),
+    exportSurveyFormPdf: createSurveyFormPdfExporter({
+      relay: (method, input) => backend.call(method, input),
+      log: log.child('survey-form-pdf'),
     }),
   });
   const registry = new IpcRegistry(ipcMain, log.child('ipc'));

@@ -7,13 +7,14 @@ import {
 } from './actionPlan';
 import { compactContract, compactHostContract } from './compact';
 import { hostContract } from './host';
-import { surveysContract } from './surveys';
+import { surveysContract, surveysHostContract } from './surveys';
 import { workspaceContract } from './workspace';
 
 /** Every call the page can make, declared once. Domains add their table here. */
 export const contract = joinContracts(
   hostContract,
   compactHostContract,
+  surveysHostContract,
   workspaceContract,
   customersContract,
   standardsContract,

@@ -133,3 +133,14 @@ export const surveysContract = {
     output: textAnswer,
   }),
 } as const;
+
+/** Answered by the desktop host, which prints the paper form through Chromium. */
+export const surveysHostContract = {
+  'host.exportSurveyFormPdf': method({
+    summary: 'Write the printable paper form in one language as a PDF (desktop app only)',
+    side: 'host',
+    input: z.object({ id: surveyId, language: surveyLanguage, file: fileRef }),
+    output: z.object({ path: z.string(), bytes: z.number().int().nonnegative() }),
+    files: { file: 'write' },
+  }),
+} as const;

@@ -2,46 +2,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../../electron/common/logger';
 import type { CallResult } from '../../../shared/errors';
+import {
+  printing,
+  printWindows,
+  resetPrintWindows,
+} from '../../support/printWindowStandIn';
 import { makeTempDir } from '../../support/temp';
 
-const electron = vi.hoisted(() => ({
-  windows: [] as {
-    options: { show?: boolean; webPreferences?: Record<string, unknown> };
-    loaded: string | null;
-    destroyed: boolean;
-  }[],
-}));
-
-vi.mock('electron', () => ({
-  app: { isPackaged: true },
-  BrowserWindow: class {
-    private readonly record: (typeof electron.windows)[number];
-    readonly webContents = {
-      printToPDF: () => Promise.resolve(Buffer.from('%PDF-1.7 compact')),
-    };
-
-    constructor(options: (typeof electron.windows)[number]['options']) {
-      this.record = { options, loaded: null, destroyed: false };
-      electron.windows.push(this.record);
-    }
-
-    loadURL(url: string): Promise<void> {
-      this.record.loaded = url;
-      return Promise.resolve();
-    }
-
-    destroy(): void {
-      this.record.destroyed = true;
-    }
-  },
-}));
+vi.mock('electron', () => import('../../support/printWindowStandIn'));
 
 const { createCompactPdfExporter } = await import('../../../electron/main/compactPdf');
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
   temp = makeTempDir('pcf-pdf-');
-  electron.windows.length = 0;
+  resetPrintWindows();
+  printing.next = () => Promise.resolve(Buffer.from('%PDF-1.7 compact'));
 });
 afterEach(() => temp.cleanup());
 
@@ -73,7 +49,7 @@ describe('printing the compact to PDF', () => {
     });
     expect(result).toEqual({ path, bytes: 16, draft: false });
     expect(readFileSync(path, 'utf8')).toBe('%PDF-1.7 compact');
-    const [window] = electron.windows;
+    const [window] = printWindows;
     expect(window?.options.show).toBe(false);
     expect(window?.options.webPreferences).toMatchObject({
       sandbox: true,
@@ -103,6 +79,6 @@ describe('printing the compact to PDF', () => {
 
     expect(error).toMatchObject({ code: 'E_CONFLICT' });
     expect(existsSync(path)).toBe(false);
-    expect(electron.windows).toHaveLength(0);
+    expect(printWindows).toHaveLength(0);
   });
 });

@@ -42,6 +42,7 @@ describe('the contract\u2019s file inputs', () => {
     expect(accessOf('workspace.backup')).toEqual({ file: 'write' });
     expect(accessOf('compact.exportHtml')).toEqual({ file: 'write' });
     expect(accessOf('host.exportCompactPdf')).toEqual({ file: 'write' });
+    expect(accessOf('host.exportSurveyFormPdf')).toEqual({ file: 'write' });
     expect(accessOf('surveys.saveForm')).toEqual({ file: 'write' });
     expect(accessOf('workspace.createDepartment')).toEqual({ file: 'create' });
     expect(accessOf('workspace.createOffice')).toEqual({ file: 'create' });

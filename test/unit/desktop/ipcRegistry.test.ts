@@ -51,6 +51,9 @@ function fakeHost(): HostHandlers {
     'host.exportCompactPdf': vi.fn(() =>
       Promise.resolve({ path: '/data/compact.pdf', bytes: 1, draft: false }),
     ),
+    'host.exportSurveyFormPdf': vi.fn(() =>
+      Promise.resolve({ path: '/data/form.pdf', bytes: 1 }),
+    ),
     'host.revealWorkspace': vi.fn(() => Promise.resolve({ revealed: false, path: '' })),
   };
 }
@@ -346,6 +349,28 @@ describe('file references and how they were granted', () => {
     expect(host['host.exportCompactPdf']).toHaveBeenCalledWith({
       ...pdf,
       file: '/data/compact.pdf',
+    });
+  });
+
+  it('writes a survey form PDF only where the user chose to save it, and only once', async () => {
+    const { call, host, grants } = desktop();
+    const form = { id: '3', language: 'es' };
+    const saved = grants.grant('/data/form.pdf', 'save-dialog');
+
+    const refused = await call('host.exportSurveyFormPdf', {
+      ...form,
+      file: grants.grant('/data/form.pdf', 'open-dialog'),
+    });
+    const written = await call('host.exportSurveyFormPdf', { ...form, file: saved });
+    const again = await call('host.exportSurveyFormPdf', { ...form, file: saved });
+
+    expect(refused).toMatchObject({ ok: false, error: { code: 'E_FORBIDDEN' } });
+    expect(written).toEqual({ ok: true, value: { path: '/data/form.pdf', bytes: 1 } });
+    expect(again).toMatchObject({ ok: false, error: { code: 'E_INPUT' } });
+    expect(host['host.exportSurveyFormPdf']).toHaveBeenCalledTimes(1);
+    expect(host['host.exportSurveyFormPdf']).toHaveBeenCalledWith({
+      ...form,
+      file: '/data/form.pdf',
     });
   });
 
