@@ -20,11 +20,10 @@ import {
 import { navigate } from '../../app/router';
 import { useBackendMutation } from '../../client/hooks';
 import { messageOf } from '../../components/errors';
-import { useFilePicker } from '../../components/FilePicker';
-import { notifyFailure, notifySuccess } from '../../components/notify';
+import { notifyFailure } from '../../components/notify';
 import { Section } from '../../components/Section';
-import { useClient } from '../../client/context';
 import { SURVEY_PREFIXES } from './format';
+import { PaperForms } from './PaperForms';
 import { AddQuestionModal, RemoveQuestionModal } from './QuestionEditor';
 import { SurveySettingsForm } from './SurveySettingsForm';
 
@@ -88,43 +87,6 @@ function WordingModal(props: {
         </Stack>
       </form>
     </Modal>
-  );
-}
-
-function PaperForms({ survey }: { survey: SurveyDetail }) {
-  const pick = useFilePicker();
-  const client = useClient();
-  const saveForm = async (language: SurveyLanguage) => {
-    const picked = await pick({
-      purpose: 'save-export',
-      mode: 'save',
-      title: `Save the ${LANGUAGE_NAMES[language].english} paper form`,
-      suggestedName: `survey-${survey.id}-form-${language}.html`,
-      filters: [{ name: 'Web page', extensions: ['html'] }],
-    });
-    if (!picked) return;
-    try {
-      await client.call('surveys.saveForm', {
-        id: survey.id,
-        language,
-        file: picked.file,
-      });
-      notifySuccess(
-        'Paper form saved',
-        `${picked.displayPath}: open it in a browser and print it.`,
-      );
-    } catch (error) {
-      notifyFailure('The form was not saved', error);
-    }
-  };
-  return (
-    <Group gap="xs">
-      {survey.languages.map((language) => (
-        <Button key={language} variant="default" onClick={() => void saveForm(language)}>
-          Save {LANGUAGE_NAMES[language].english} form
-        </Button>
-      ))}
-    </Group>
   );
 }
 
