@@ -176,6 +176,8 @@ describeE2E('surveys', () => {
     await page.getByRole('tab', { name: 'Questions and settings' }).click();
     await page.getByRole('table', { name: 'Questions' }).waitFor();
     await app.expectAccessible('surveys-instrument');
+    await page.getByText('PDF forms are available in the desktop app.').waitFor();
+    expect(await page.getByRole('button', { name: /as PDF/ }).count()).toBe(0);
     await button(page, 'Add question').click();
     const add = page.getByRole('dialog', { name: 'Add a question' });
     await add.getByLabel(/^Code/).fill('returning');
