@@ -225,6 +225,24 @@ describe('the host calls main answers', () => {
     expect(deps.showItemInFolder).toHaveBeenCalledWith('/data/dmv.pcf');
   });
 
+  it('prints a survey form through the printer it was given, and refuses without one', async () => {
+    const exportSurveyFormPdf = vi.fn(() =>
+      Promise.resolve({ path: '/data/form.pdf', bytes: 2048 }),
+    );
+    const input = { id: '3', language: 'es' as const, file: '/data/form.pdf' };
+    const printing = host({ exportSurveyFormPdf }).handlers;
+    const without = host().handlers;
+
+    const printed = await printing['host.exportSurveyFormPdf'](input);
+    const refused = await Promise.resolve()
+      .then(() => without['host.exportSurveyFormPdf'](input))
+      .catch((caught: unknown) => caught);
+
+    expect(printed).toEqual({ path: '/data/form.pdf', bytes: 2048 });
+    expect(exportSurveyFormPdf).toHaveBeenCalledWith(input);
+    expect(refused).toMatchObject({ code: 'E_UNAVAILABLE' });
+  });
+
   it('reveals nothing when no workspace is open', async () => {
     const { handlers, deps } = host();
 
