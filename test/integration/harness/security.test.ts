@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../../../electron/harness/server';
 import { silentLogger } from '../../../electron/common/logger';
@@ -107,6 +107,21 @@ describe('the browser harness', () => {
       const result = await send(`${path}?token=${harness.token}`);
       expect(result.status, path).toBe(404);
     }
+  });
+
+  it('cannot print a survey form to PDF and says so, writing nothing', async () => {
+    const out = temp.path('form.pdf');
+    const result = await send('/rpc/host.exportSurveyFormPdf', {
+      method: 'POST',
+      headers: { 'x-pcf-token': harness.token },
+      body: JSON.stringify({ id: '1', language: 'en', file: out }),
+    });
+
+    expect(JSON.parse(result.body)).toMatchObject({
+      ok: false,
+      error: { code: 'E_UNAVAILABLE' },
+    });
+    expect(existsSync(out)).toBe(false);
   });
 
   it('answers an unknown method with E_UNKNOWN_METHOD', async () => {
