@@ -141,6 +141,15 @@ export const standardsContract = {
     }),
     output: z.object({ saved: z.number().int() }),
   }),
+  'measurements.fillFromSurveys': method({
+    summary:
+      'Compute a survey-sourced standard\u2019s quarterly values from the survey results, all or none',
+    input: z.object({ standardId: z.number().int().positive() }),
+    output: z.object({
+      filled: z.number().int(),
+      skipped: z.array(z.object({ period: z.string(), reason: z.string() })),
+    }),
+  }),
   'measurements.delete': method({
     summary: 'Remove one measurement',
     input: byId,

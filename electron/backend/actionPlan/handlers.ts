@@ -34,6 +34,7 @@ import {
   updateStandard,
 } from './standards';
 import { standardsStatus } from './status';
+import { fillFromSurveys } from './surveyFill';
 import { runImport } from './imports/run';
 
 const messageOf = (error: unknown) =>
@@ -144,6 +145,11 @@ export const standardHandlers = defineHandlers({
       });
     });
     return { saved: measurements.length };
+  },
+  'measurements.fillFromSurveys': ({ standardId }, context) => {
+    const open = departmentWorkspace(context);
+    const standard = getStandardRow(open.db, standardId);
+    return write(open, () => fillFromSurveys(open, standard));
   },
   'measurements.delete': ({ id }, context) => {
     const open = departmentWorkspace(context);
