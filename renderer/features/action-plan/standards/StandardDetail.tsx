@@ -30,6 +30,7 @@ import { gapText } from './gap';
 import { MeasurementEdit } from './MeasurementEdit';
 import { MetBadge } from './MetBadge';
 import { MeasurementEntry, MeasurementPaste } from './MeasurementEntry';
+import { SurveyFillButton } from './SurveyFillButton';
 
 const PAGE_SIZE = 12;
 
@@ -200,7 +201,12 @@ export function StandardDetail({ standardId }: { standardId: number }) {
       </Section>
       <Section
         title="Record a measurement"
-        actions={<ImportButton kind="measurements" />}
+        actions={
+          <Group gap="xs">
+            <SurveyFillButton standard={standard} />
+            <ImportButton kind="measurements" />
+          </Group>
+        }
       >
         <MeasurementEntry standard={standard} />
         <MeasurementPaste standard={standard} />
