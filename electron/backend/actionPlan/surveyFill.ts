@@ -120,6 +120,12 @@ function quarterCounts(open: OpenWorkspace, code: string) {
     const question = currentQuestion(open, survey, code);
     if (!question) continue;
     checkShareType(question, survey);
+    if (reference && reference.type !== question.type) {
+      throw new AppError(
+        'E_CONFLICT',
+        `${code} is asked on different scales in different surveys ("${survey.title}" among them), so their answers cannot be added up.`,
+      );
+    }
     reference ??= question;
     addSurveyQuarters(open, survey, question, quarters);
   }

@@ -81,6 +81,54 @@ describe('filling a standard from survey results', () => {
     expect(await measurements(standard.id)).toHaveLength(1);
   });
 
+  it('adds up a quarter across every survey that asks the question', async () => {
+    await importResponses();
+    const second = await fixture.test.call('surveys.create', {
+      template: 'customer',
+      title: 'Counter survey 2026-Q2',
+      period: '2026-Q2',
+    });
+    const rows = ['4', '2', '5'].map((answer, index) =>
+      row(`c-${index}`, answer, { submitted_at: '2026-06-01' }),
+    );
+    const file = fixture.csv('counter.csv', [HEADER, ...rows]);
+    await fixture.test.call('responses.import', { surveyId: second.id, file });
+    const standard = await satisfactionStandard();
+
+    const outcome = await fixture.test.call('measurements.fillFromSurveys', {
+      standardId: standard.id,
+    });
+
+    expect(outcome).toEqual({ filled: 2, skipped: [] });
+    const quarter = (await measurements(standard.id)).find(
+      (item) => item.period === '2026-Q2',
+    );
+    expect(quarter).toMatchObject({ value: 66.67, n: 6 });
+    expect(quarter?.note).toContain('Counter survey 2026-Q2');
+    expect(quarter?.note).toContain('Customer survey 2026-Q1');
+  });
+
+  it('refuses a question code no survey asks', async () => {
+    const service = await seedService(fixture.test);
+    const standard = await seedStandard(fixture.test, service.id, {
+      code: 'WAIT',
+      measure: 'other',
+      unit: 'percent',
+      comparator: 'at-least',
+      target: 50,
+      periodKind: 'quarter',
+      dataSource: 'survey',
+      sourceReference: 'no_such_question',
+    });
+
+    await expect(
+      fixture.test.call('measurements.fillFromSurveys', { standardId: standard.id }),
+    ).rejects.toMatchObject({
+      code: 'E_CONFLICT',
+      message: expect.stringContaining('No survey in this workspace asks'),
+    });
+  });
+
   it('keeps a value entered by hand for the same quarter', async () => {
     await importResponses();
     const standard = await satisfactionStandard();

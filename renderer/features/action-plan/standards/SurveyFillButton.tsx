@@ -8,6 +8,8 @@ import { notifyFailure, notifySuccess } from '../../../components/notify';
 type FillOutcome = MethodOutput<'measurements.fillFromSurveys'>;
 
 export function fillSummary({ filled, skipped }: FillOutcome): string {
+  if (filled === 0 && skipped.length === 0)
+    return 'The surveys asking this question have no answers yet.';
   const recorded =
     filled === 1 ? 'One quarter recorded.' : `${filled} quarters recorded.`;
   const reasons = skipped.map(
