@@ -1,10 +1,8 @@
 import {
   ActionIcon,
-  Alert,
   Button,
   Checkbox,
   Group,
-  Modal,
   NumberInput,
   Select,
   SimpleGrid,
@@ -22,13 +20,14 @@ import type {
 } from '../../../../shared/domain/actionPlan';
 import type { ServiceChannel } from '../../../../shared/domain/channels';
 import { useBackendMutation } from '../../../client/hooks';
-import { fieldErrorsOf, messageOf } from '../../../components/errors';
+import { fieldErrorsOf } from '../../../components/errors';
 import {
   CHANNEL_CHOICES,
   numberOrNull,
   PRIORITY_CHOICES,
   SEGMENT_KIND_CHOICES,
 } from '../options';
+import { FormModal } from '../../../components/FormModal';
 
 interface LanguageRow {
   language: string;
@@ -101,154 +100,135 @@ export function SegmentForm({ segment, onClose }: SegmentFormProps) {
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={segment ? `Edit ${segment.code}` : 'Add a customer segment'}
       size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      failure={Object.keys(errors).length === 0 ? mutation.error : null}
+      failureTitle="The segment was not saved"
+      saving={mutation.isPending}
+      submitLabel="Save segment"
     >
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label="Code"
+          withAsterisk
+          value={values.code}
+          error={errors.code}
+          onChange={(event) => set('code', event.currentTarget.value)}
+        />
+        <TextInput
+          label="Name"
+          withAsterisk
+          style={{ gridColumn: 'span 2' }}
+          value={values.name}
+          error={errors.name}
+          onChange={(event) => set('name', event.currentTarget.value)}
+        />
+      </SimpleGrid>
+      <Textarea
+        label="Description"
+        autosize
+        minRows={2}
+        value={values.description}
+        onChange={(event) => set('description', event.currentTarget.value)}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Select
+          label="Kind"
+          data={SEGMENT_KIND_CHOICES}
+          value={values.kind}
+          allowDeselect={false}
+          onChange={(value) => value && set('kind', value as SegmentKind)}
+        />
+        <NumberInput
+          label="Estimated customers per year"
+          min={0}
+          thousandSeparator=","
+          value={values.estimatedPerYear}
+          error={errors.estimatedPerYear}
+          onChange={(value) => set('estimatedPerYear', value)}
+        />
+        <Select
+          label="Priority"
+          data={PRIORITY_CHOICES}
+          value={values.priority}
+          allowDeselect={false}
+          onChange={(value) => value && set('priority', value as Priority)}
+        />
+      </SimpleGrid>
+      <Checkbox.Group
+        label="Channels they use"
+        value={values.channels}
+        onChange={(value) => set('channels', value)}
       >
-        <Stack gap="sm">
-          {mutation.error && Object.keys(errors).length === 0 && (
-            <Alert color="red" role="alert" title="The segment was not saved">
-              {messageOf(mutation.error)}
-            </Alert>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Group mt="xs">
+          {CHANNEL_CHOICES.map((choice) => (
+            <Checkbox key={choice.value} value={choice.value} label={choice.label} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      <Stack gap={4}>
+        <Text size="sm" fw={600} id="segment-languages">
+          Languages spoken and their shares
+        </Text>
+        {errors.languages && (
+          <Text size="sm" c="red.8" role="alert">
+            {errors.languages}
+          </Text>
+        )}
+        {values.languages.map((row, index) => (
+          <Group
+            key={index}
+            gap="xs"
+            align="flex-end"
+            role="group"
+            aria-labelledby="segment-languages"
+          >
             <TextInput
-              label="Code"
-              withAsterisk
-              value={values.code}
-              error={errors.code}
-              onChange={(event) => set('code', event.currentTarget.value)}
-            />
-            <TextInput
-              label="Name"
-              withAsterisk
-              style={{ gridColumn: 'span 2' }}
-              value={values.name}
-              error={errors.name}
-              onChange={(event) => set('name', event.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <Textarea
-            label="Description"
-            autosize
-            minRows={2}
-            value={values.description}
-            onChange={(event) => set('description', event.currentTarget.value)}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Select
-              label="Kind"
-              data={SEGMENT_KIND_CHOICES}
-              value={values.kind}
-              allowDeselect={false}
-              onChange={(value) => value && set('kind', value as SegmentKind)}
+              label={`Language ${index + 1} code`}
+              placeholder="es"
+              value={row.language}
+              w={160}
+              onChange={(event) =>
+                setLanguage(index, { ...row, language: event.currentTarget.value })
+              }
             />
             <NumberInput
-              label="Estimated customers per year"
+              label={`Language ${index + 1} share (%)`}
               min={0}
-              thousandSeparator=","
-              value={values.estimatedPerYear}
-              error={errors.estimatedPerYear}
-              onChange={(value) => set('estimatedPerYear', value)}
+              max={100}
+              value={row.share}
+              w={180}
+              onChange={(share) => setLanguage(index, { ...row, share })}
             />
-            <Select
-              label="Priority"
-              data={PRIORITY_CHOICES}
-              value={values.priority}
-              allowDeselect={false}
-              onChange={(value) => value && set('priority', value as Priority)}
-            />
-          </SimpleGrid>
-          <Checkbox.Group
-            label="Channels they use"
-            value={values.channels}
-            onChange={(value) => set('channels', value)}
-          >
-            <Group mt="xs">
-              {CHANNEL_CHOICES.map((choice) => (
-                <Checkbox key={choice.value} value={choice.value} label={choice.label} />
-              ))}
-            </Group>
-          </Checkbox.Group>
-          <Stack gap={4}>
-            <Text size="sm" fw={600} id="segment-languages">
-              Languages spoken and their shares
-            </Text>
-            {errors.languages && (
-              <Text size="sm" c="red.8" role="alert">
-                {errors.languages}
-              </Text>
-            )}
-            {values.languages.map((row, index) => (
-              <Group
-                key={index}
-                gap="xs"
-                align="flex-end"
-                role="group"
-                aria-labelledby="segment-languages"
-              >
-                <TextInput
-                  label={`Language ${index + 1} code`}
-                  placeholder="es"
-                  value={row.language}
-                  w={160}
-                  onChange={(event) =>
-                    setLanguage(index, { ...row, language: event.currentTarget.value })
-                  }
-                />
-                <NumberInput
-                  label={`Language ${index + 1} share (%)`}
-                  min={0}
-                  max={100}
-                  value={row.share}
-                  w={180}
-                  onChange={(share) => setLanguage(index, { ...row, share })}
-                />
-                <ActionIcon
-                  variant="default"
-                  size="lg"
-                  aria-label={`Remove language ${index + 1}`}
-                  onClick={() =>
-                    set(
-                      'languages',
-                      values.languages.filter((_row, at) => at !== index),
-                    )
-                  }
-                >
-                  ×
-                </ActionIcon>
-              </Group>
-            ))}
-            <Group>
-              <Button
-                variant="subtle"
-                onClick={() =>
-                  set('languages', [...values.languages, { language: '', share: '' }])
-                }
-              >
-                Add a language
-              </Button>
-            </Group>
-          </Stack>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              Save segment
-            </Button>
+            <ActionIcon
+              variant="default"
+              size="lg"
+              aria-label={`Remove language ${index + 1}`}
+              onClick={() =>
+                set(
+                  'languages',
+                  values.languages.filter((_row, at) => at !== index),
+                )
+              }
+            >
+              ×
+            </ActionIcon>
           </Group>
-        </Stack>
-      </form>
-    </Modal>
+        ))}
+        <Group>
+          <Button
+            variant="subtle"
+            onClick={() =>
+              set('languages', [...values.languages, { language: '', share: '' }])
+            }
+          >
+            Add a language
+          </Button>
+        </Group>
+      </Stack>
+    </FormModal>
   );
 }

@@ -1,12 +1,8 @@
 import {
-  Alert,
-  Button,
   Checkbox,
   Group,
-  Modal,
   MultiSelect,
   SimpleGrid,
-  Stack,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -19,8 +15,9 @@ import type {
 } from '../../../../shared/domain/actionPlan';
 import type { ServiceChannel } from '../../../../shared/domain/channels';
 import { useBackendMutation } from '../../../client/hooks';
-import { fieldErrorsOf, messageOf } from '../../../components/errors';
+import { fieldErrorsOf } from '../../../components/errors';
 import { CHANNEL_CHOICES, HOUR_CHOICES, WEEKDAY_CHOICES } from '../options';
+import { FormModal } from '../../../components/FormModal';
 
 interface ServiceFormValues {
   code: string;
@@ -79,103 +76,84 @@ export function ServiceForm({ service, segments, onClose }: ServiceFormProps) {
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={service ? `Edit ${service.code}` : 'Add a service'}
       size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      failure={Object.keys(errors).length === 0 ? mutation.error : null}
+      failureTitle="The service was not saved"
+      saving={mutation.isPending}
+      submitLabel="Save service"
     >
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label="Code"
+          withAsterisk
+          value={values.code}
+          error={errors.code}
+          onChange={(event) => set('code', event.currentTarget.value)}
+        />
+        <TextInput
+          label="Name"
+          withAsterisk
+          style={{ gridColumn: 'span 2' }}
+          value={values.name}
+          error={errors.name}
+          onChange={(event) => set('name', event.currentTarget.value)}
+        />
+      </SimpleGrid>
+      <Textarea
+        label="Description"
+        autosize
+        minRows={2}
+        value={values.description}
+        onChange={(event) => set('description', event.currentTarget.value)}
+      />
+      <MultiSelect
+        label="Customer segments served"
+        data={segments.map((segment) => ({
+          value: String(segment.id),
+          label: `${segment.code} \u2014 ${segment.name}`,
+        }))}
+        value={values.segmentIds}
+        searchable
+        onChange={(value) => set('segmentIds', value)}
+      />
+      <Checkbox.Group
+        label="Channels offered"
+        value={values.channels}
+        onChange={(value) => set('channels', value)}
       >
-        <Stack gap="sm">
-          {mutation.error && Object.keys(errors).length === 0 && (
-            <Alert color="red" role="alert" title="The service was not saved">
-              {messageOf(mutation.error)}
-            </Alert>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              label="Code"
-              withAsterisk
-              value={values.code}
-              error={errors.code}
-              onChange={(event) => set('code', event.currentTarget.value)}
-            />
-            <TextInput
-              label="Name"
-              withAsterisk
-              style={{ gridColumn: 'span 2' }}
-              value={values.name}
-              error={errors.name}
-              onChange={(event) => set('name', event.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <Textarea
-            label="Description"
-            autosize
-            minRows={2}
-            value={values.description}
-            onChange={(event) => set('description', event.currentTarget.value)}
-          />
-          <MultiSelect
-            label="Customer segments served"
-            data={segments.map((segment) => ({
-              value: String(segment.id),
-              label: `${segment.code} \u2014 ${segment.name}`,
-            }))}
-            value={values.segmentIds}
-            searchable
-            onChange={(value) => set('segmentIds', value)}
-          />
-          <Checkbox.Group
-            label="Channels offered"
-            value={values.channels}
-            onChange={(value) => set('channels', value)}
-          >
-            <Group mt="xs">
-              {CHANNEL_CHOICES.map((choice) => (
-                <Checkbox key={choice.value} value={choice.value} label={choice.label} />
-              ))}
-            </Group>
-          </Checkbox.Group>
-          <Checkbox.Group
-            label="Busiest days"
-            value={values.peakDays}
-            onChange={(value) => set('peakDays', value)}
-          >
-            <Group mt="xs">
-              {WEEKDAY_CHOICES.map((choice) => (
-                <Checkbox key={choice.value} value={choice.value} label={choice.label} />
-              ))}
-            </Group>
-          </Checkbox.Group>
-          <MultiSelect
-            label="Busiest hours"
-            data={HOUR_CHOICES}
-            value={values.peakHours}
-            onChange={(value) => set('peakHours', value)}
-          />
-          <TextInput
-            label="Note on peak workload"
-            placeholder="Such as: the week after renewal notices go out"
-            value={values.peakNote}
-            onChange={(event) => set('peakNote', event.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              Save service
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        <Group mt="xs">
+          {CHANNEL_CHOICES.map((choice) => (
+            <Checkbox key={choice.value} value={choice.value} label={choice.label} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      <Checkbox.Group
+        label="Busiest days"
+        value={values.peakDays}
+        onChange={(value) => set('peakDays', value)}
+      >
+        <Group mt="xs">
+          {WEEKDAY_CHOICES.map((choice) => (
+            <Checkbox key={choice.value} value={choice.value} label={choice.label} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      <MultiSelect
+        label="Busiest hours"
+        data={HOUR_CHOICES}
+        value={values.peakHours}
+        onChange={(value) => set('peakHours', value)}
+      />
+      <TextInput
+        label="Note on peak workload"
+        placeholder="Such as: the week after renewal notices go out"
+        value={values.peakNote}
+        onChange={(event) => set('peakNote', event.currentTarget.value)}
+      />
+    </FormModal>
   );
 }

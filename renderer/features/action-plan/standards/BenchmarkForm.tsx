@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import {
   unitsFor,
@@ -20,7 +10,7 @@ import {
 } from '../../../../shared/domain/actionPlanStandards';
 import type { ServiceChannel } from '../../../../shared/domain/channels';
 import { useBackendMutation } from '../../../client/hooks';
-import { fieldErrorsOf, messageOf } from '../../../components/errors';
+import { fieldErrorsOf } from '../../../components/errors';
 import {
   BENCHMARK_KIND_CHOICES,
   CHANNEL_CHOICES,
@@ -28,6 +18,7 @@ import {
   numberOrNull,
   UNIT_NAMES,
 } from '../options';
+import { FormModal } from '../../../components/FormModal';
 
 interface BenchmarkFormValues {
   code: string;
@@ -94,110 +85,91 @@ export function BenchmarkForm({
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={benchmark ? `Edit ${benchmark.code}` : 'Add a benchmark'}
       size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      failure={Object.keys(errors).length === 0 ? mutation.error : null}
+      failureTitle="The benchmark was not saved"
+      saving={mutation.isPending}
+      submitLabel="Save benchmark"
     >
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        <Stack gap="sm">
-          {mutation.error && Object.keys(errors).length === 0 && (
-            <Alert color="red" role="alert" title="The benchmark was not saved">
-              {messageOf(mutation.error)}
-            </Alert>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              label="Code"
-              withAsterisk
-              value={values.code}
-              error={errors.code}
-              onChange={(event) => set('code', event.currentTarget.value)}
-            />
-            <TextInput
-              label="Name"
-              withAsterisk
-              style={{ gridColumn: 'span 2' }}
-              value={values.name}
-              error={errors.name}
-              onChange={(event) => set('name', event.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Select
-              label="Kind of reference"
-              data={BENCHMARK_KIND_CHOICES}
-              value={values.kind}
-              allowDeselect={false}
-              onChange={(value) => value && set('kind', value as BenchmarkKind)}
-            />
-            <Select
-              label="What is measured"
-              data={MEASURE_CHOICES}
-              value={values.measure}
-              allowDeselect={false}
-              onChange={(value) => value && changeMeasure(value as Measure)}
-            />
-            <Select
-              label="Unit"
-              data={unitsFor(values.measure).map((unit) => ({
-                value: unit,
-                label: UNIT_NAMES[unit],
-              }))}
-              value={values.unit}
-              error={errors.unit}
-              allowDeselect={false}
-              onChange={(value) => value && set('unit', value)}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <NumberInput
-              label="Value"
-              withAsterisk
-              value={values.value}
-              error={errors.value}
-              onChange={(value) => set('value', value)}
-            />
-            <Select
-              label="Channel"
-              data={[{ value: ANY_CHANNEL, label: 'Any channel' }, ...CHANNEL_CHOICES]}
-              value={values.channel}
-              allowDeselect={false}
-              onChange={(value) => value && set('channel', value)}
-            />
-            <TextInput
-              label="As of"
-              type="date"
-              withAsterisk
-              value={values.asOf}
-              error={errors.asOf}
-              onChange={(event) => set('asOf', event.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <TextInput
-            label="Source"
-            withAsterisk
-            value={values.source}
-            error={errors.source}
-            onChange={(event) => set('source', event.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              Save benchmark
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label="Code"
+          withAsterisk
+          value={values.code}
+          error={errors.code}
+          onChange={(event) => set('code', event.currentTarget.value)}
+        />
+        <TextInput
+          label="Name"
+          withAsterisk
+          style={{ gridColumn: 'span 2' }}
+          value={values.name}
+          error={errors.name}
+          onChange={(event) => set('name', event.currentTarget.value)}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Select
+          label="Kind of reference"
+          data={BENCHMARK_KIND_CHOICES}
+          value={values.kind}
+          allowDeselect={false}
+          onChange={(value) => value && set('kind', value as BenchmarkKind)}
+        />
+        <Select
+          label="What is measured"
+          data={MEASURE_CHOICES}
+          value={values.measure}
+          allowDeselect={false}
+          onChange={(value) => value && changeMeasure(value as Measure)}
+        />
+        <Select
+          label="Unit"
+          data={unitsFor(values.measure).map((unit) => ({
+            value: unit,
+            label: UNIT_NAMES[unit],
+          }))}
+          value={values.unit}
+          error={errors.unit}
+          allowDeselect={false}
+          onChange={(value) => value && set('unit', value)}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <NumberInput
+          label="Value"
+          withAsterisk
+          value={values.value}
+          error={errors.value}
+          onChange={(value) => set('value', value)}
+        />
+        <Select
+          label="Channel"
+          data={[{ value: ANY_CHANNEL, label: 'Any channel' }, ...CHANNEL_CHOICES]}
+          value={values.channel}
+          allowDeselect={false}
+          onChange={(value) => value && set('channel', value)}
+        />
+        <TextInput
+          label="As of"
+          type="date"
+          withAsterisk
+          value={values.asOf}
+          error={errors.asOf}
+          onChange={(event) => set('asOf', event.currentTarget.value)}
+        />
+      </SimpleGrid>
+      <TextInput
+        label="Source"
+        withAsterisk
+        value={values.source}
+        error={errors.source}
+        onChange={(event) => set('source', event.currentTarget.value)}
+      />
+    </FormModal>
   );
 }

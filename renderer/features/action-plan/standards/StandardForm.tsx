@@ -1,8 +1,4 @@
 import {
-  Alert,
-  Button,
-  Group,
-  Modal,
   NumberInput,
   SegmentedControl,
   Select,
@@ -29,7 +25,7 @@ import type { Comparator } from '../../../../shared/domain/adherence';
 import type { ServiceChannel } from '../../../../shared/domain/channels';
 import type { PeriodKind } from '../../../../shared/domain/periods';
 import { useBackendMutation } from '../../../client/hooks';
-import { fieldErrorsOf, messageOf } from '../../../components/errors';
+import { fieldErrorsOf } from '../../../components/errors';
 import {
   channelLabel,
   DATA_SOURCE_CHOICES,
@@ -38,6 +34,7 @@ import {
   STATUS_CHOICES,
   UNIT_NAMES,
 } from '../options';
+import { FormModal } from '../../../components/FormModal';
 
 interface StandardFormValues {
   code: string;
@@ -160,214 +157,195 @@ export function StandardForm({
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={standard ? `Edit ${standard.code}` : 'Add a service standard'}
       size="xl"
+      onClose={onClose}
+      onSubmit={submit}
+      failure={Object.keys(errors).length === 0 ? mutation.error : null}
+      failureTitle="The standard was not saved"
+      saving={mutation.isPending}
+      submitLabel="Save standard"
     >
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        <Stack gap="sm">
-          {mutation.error && Object.keys(errors).length === 0 && (
-            <Alert color="red" role="alert" title="The standard was not saved">
-              {messageOf(mutation.error)}
-            </Alert>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              label="Code"
-              withAsterisk
-              value={values.code}
-              error={errors.code}
-              onChange={(event) => set('code', event.currentTarget.value)}
-            />
-            <Select
-              label="Service"
-              withAsterisk
-              data={services.map((item) => ({
-                value: String(item.id),
-                label: `${item.code} \u2014 ${item.name}`,
-              }))}
-              value={values.serviceId}
-              error={errors.serviceId}
-              allowDeselect={false}
-              onChange={(value) => set('serviceId', value)}
-            />
-            <Select
-              label="Channel"
-              data={[
-                { value: EVERY_CHANNEL, label: 'Every channel' },
-                ...(
-                  channels ?? ['in-person', 'phone', 'web', 'mail', 'email', 'chat']
-                ).map((value) => ({ value, label: channelLabel(value) })),
-              ]}
-              value={values.channel}
-              error={errors.channel}
-              allowDeselect={false}
-              onChange={(value) => value && set('channel', value)}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 4 }}>
-            <Select
-              label="What is measured"
-              data={MEASURE_CHOICES}
-              value={values.measure}
-              allowDeselect={false}
-              onChange={(value) => value && changeMeasure(value as Measure)}
-            />
-            <Select
-              label="Unit"
-              data={units.map((unit) => ({ value: unit, label: UNIT_NAMES[unit] }))}
-              value={values.unit}
-              error={errors.unit}
-              allowDeselect={false}
-              onChange={(value) => value && set('unit', value)}
-            />
-            <Stack gap={4}>
-              <Text size="sm" fw={600} id="comparator-label">
-                Comparator
-              </Text>
-              <SegmentedControl
-                aria-labelledby="comparator-label"
-                data={[
-                  { value: 'at-most', label: 'At most' },
-                  { value: 'at-least', label: 'At least' },
-                ]}
-                value={values.comparator}
-                onChange={(value) => set('comparator', value)}
-              />
-            </Stack>
-            <NumberInput
-              label="Target"
-              withAsterisk
-              value={values.target}
-              error={errors.target}
-              onChange={(value) => set('target', value)}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Stack gap={4}>
-              <Text size="sm" fw={600} id="period-label">
-                Measured every
-              </Text>
-              <SegmentedControl
-                aria-labelledby="period-label"
-                data={[
-                  { value: 'month', label: 'Month' },
-                  { value: 'quarter', label: 'Quarter' },
-                ]}
-                value={values.periodKind}
-                onChange={(value) => set('periodKind', value)}
-              />
-            </Stack>
-            <Select
-              label="Data source"
-              data={DATA_SOURCE_CHOICES}
-              value={values.dataSource}
-              allowDeselect={false}
-              onChange={(value) => value && set('dataSource', value as DataSource)}
-            />
-            <TextInput
-              label="Source reference"
-              description="Survey question code or complaint category"
-              value={values.sourceReference}
-              onChange={(event) => set('sourceReference', event.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 4 }}>
-            <NumberInput
-              label="Baseline"
-              value={values.baseline}
-              error={errors.baseline}
-              onChange={(value) => set('baseline', value)}
-            />
-            <TextInput
-              label="Baseline period"
-              placeholder="2025-Q4"
-              value={values.baselinePeriod}
-              error={errors.baselinePeriod}
-              onChange={(event) => set('baselinePeriod', event.currentTarget.value)}
-            />
-            <NumberInput
-              label="Goal"
-              value={values.goal}
-              error={errors.goal}
-              onChange={(value) => set('goal', value)}
-            />
-            <TextInput
-              label="Goal by"
-              placeholder="2026-Q4"
-              value={values.goalPeriod}
-              error={errors.goalPeriod}
-              onChange={(event) => set('goalPeriod', event.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 4 }}>
-            <TextInput
-              label="Effective from"
-              type="date"
-              value={values.effectiveFrom}
-              error={errors.effectiveFrom}
-              onChange={(event) => set('effectiveFrom', event.currentTarget.value)}
-            />
-            <TextInput
-              label="Effective to"
-              type="date"
-              value={values.effectiveTo}
-              error={errors.effectiveTo}
-              onChange={(event) => set('effectiveTo', event.currentTarget.value)}
-            />
-            <Select
-              label="Status"
-              data={STATUS_CHOICES}
-              value={values.status}
-              allowDeselect={false}
-              onChange={(value) => value && set('status', value as StandardStatus)}
-            />
-            <Select
-              label="Benchmark"
-              data={[
-                { value: NEWEST_BENCHMARK, label: 'Newest of the same measure' },
-                ...benchmarks.map((benchmark) => ({
-                  value: String(benchmark.id),
-                  label: `${benchmark.code} \u2014 ${benchmark.name}`,
-                })),
-              ]}
-              value={values.benchmarkId}
-              allowDeselect={false}
-              onChange={(value) => value && set('benchmarkId', value)}
-            />
-          </SimpleGrid>
-          <Switch
-            label="Published in the compact with customers"
-            checked={values.published}
-            onChange={(event) => set('published', event.currentTarget.checked)}
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label="Code"
+          withAsterisk
+          value={values.code}
+          error={errors.code}
+          onChange={(event) => set('code', event.currentTarget.value)}
+        />
+        <Select
+          label="Service"
+          withAsterisk
+          data={services.map((item) => ({
+            value: String(item.id),
+            label: `${item.code} \u2014 ${item.name}`,
+          }))}
+          value={values.serviceId}
+          error={errors.serviceId}
+          allowDeselect={false}
+          onChange={(value) => set('serviceId', value)}
+        />
+        <Select
+          label="Channel"
+          data={[
+            { value: EVERY_CHANNEL, label: 'Every channel' },
+            ...(channels ?? ['in-person', 'phone', 'web', 'mail', 'email', 'chat']).map(
+              (value) => ({ value, label: channelLabel(value) }),
+            ),
+          ]}
+          value={values.channel}
+          error={errors.channel}
+          allowDeselect={false}
+          onChange={(value) => value && set('channel', value)}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 4 }}>
+        <Select
+          label="What is measured"
+          data={MEASURE_CHOICES}
+          value={values.measure}
+          allowDeselect={false}
+          onChange={(value) => value && changeMeasure(value as Measure)}
+        />
+        <Select
+          label="Unit"
+          data={units.map((unit) => ({ value: unit, label: UNIT_NAMES[unit] }))}
+          value={values.unit}
+          error={errors.unit}
+          allowDeselect={false}
+          onChange={(value) => value && set('unit', value)}
+        />
+        <Stack gap={4}>
+          <Text size="sm" fw={600} id="comparator-label">
+            Comparator
+          </Text>
+          <SegmentedControl
+            aria-labelledby="comparator-label"
+            data={[
+              { value: 'at-most', label: 'At most' },
+              { value: 'at-least', label: 'At least' },
+            ]}
+            value={values.comparator}
+            onChange={(value) => set('comparator', value)}
           />
-          <Textarea
-            label="Public wording"
-            placeholder="We answer the phone within 3 minutes."
-            autosize
-            minRows={2}
-            value={values.wording}
-            error={errors.wording}
-            onChange={(event) => set('wording', event.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              Save standard
-            </Button>
-          </Group>
         </Stack>
-      </form>
-    </Modal>
+        <NumberInput
+          label="Target"
+          withAsterisk
+          value={values.target}
+          error={errors.target}
+          onChange={(value) => set('target', value)}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Stack gap={4}>
+          <Text size="sm" fw={600} id="period-label">
+            Measured every
+          </Text>
+          <SegmentedControl
+            aria-labelledby="period-label"
+            data={[
+              { value: 'month', label: 'Month' },
+              { value: 'quarter', label: 'Quarter' },
+            ]}
+            value={values.periodKind}
+            onChange={(value) => set('periodKind', value)}
+          />
+        </Stack>
+        <Select
+          label="Data source"
+          data={DATA_SOURCE_CHOICES}
+          value={values.dataSource}
+          allowDeselect={false}
+          onChange={(value) => value && set('dataSource', value as DataSource)}
+        />
+        <TextInput
+          label="Source reference"
+          description="Survey question code or complaint category"
+          value={values.sourceReference}
+          onChange={(event) => set('sourceReference', event.currentTarget.value)}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 4 }}>
+        <NumberInput
+          label="Baseline"
+          value={values.baseline}
+          error={errors.baseline}
+          onChange={(value) => set('baseline', value)}
+        />
+        <TextInput
+          label="Baseline period"
+          placeholder="2025-Q4"
+          value={values.baselinePeriod}
+          error={errors.baselinePeriod}
+          onChange={(event) => set('baselinePeriod', event.currentTarget.value)}
+        />
+        <NumberInput
+          label="Goal"
+          value={values.goal}
+          error={errors.goal}
+          onChange={(value) => set('goal', value)}
+        />
+        <TextInput
+          label="Goal by"
+          placeholder="2026-Q4"
+          value={values.goalPeriod}
+          error={errors.goalPeriod}
+          onChange={(event) => set('goalPeriod', event.currentTarget.value)}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 4 }}>
+        <TextInput
+          label="Effective from"
+          type="date"
+          value={values.effectiveFrom}
+          error={errors.effectiveFrom}
+          onChange={(event) => set('effectiveFrom', event.currentTarget.value)}
+        />
+        <TextInput
+          label="Effective to"
+          type="date"
+          value={values.effectiveTo}
+          error={errors.effectiveTo}
+          onChange={(event) => set('effectiveTo', event.currentTarget.value)}
+        />
+        <Select
+          label="Status"
+          data={STATUS_CHOICES}
+          value={values.status}
+          allowDeselect={false}
+          onChange={(value) => value && set('status', value as StandardStatus)}
+        />
+        <Select
+          label="Benchmark"
+          data={[
+            { value: NEWEST_BENCHMARK, label: 'Newest of the same measure' },
+            ...benchmarks.map((benchmark) => ({
+              value: String(benchmark.id),
+              label: `${benchmark.code} \u2014 ${benchmark.name}`,
+            })),
+          ]}
+          value={values.benchmarkId}
+          allowDeselect={false}
+          onChange={(value) => value && set('benchmarkId', value)}
+        />
+      </SimpleGrid>
+      <Switch
+        label="Published in the compact with customers"
+        checked={values.published}
+        onChange={(event) => set('published', event.currentTarget.checked)}
+      />
+      <Textarea
+        label="Public wording"
+        placeholder="We answer the phone within 3 minutes."
+        autosize
+        minRows={2}
+        value={values.wording}
+        error={errors.wording}
+        onChange={(event) => set('wording', event.currentTarget.value)}
+      />
+    </FormModal>
   );
 }
