@@ -127,6 +127,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
           title: item.title,
           mode: item.mode,
           lastOpenedAt: item.lastOpenedAt,
+          found: item.found,
         })) satisfies MethodOutput<'host.recentWorkspaces'>;
       case 'host.forgetRecent':
         return { forgotten: recent.forget(resolveFile(input.file)) };

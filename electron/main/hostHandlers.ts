@@ -126,6 +126,7 @@ export function createHostHandlers(deps: HostDependencies): HostHandlers {
           title: item.title,
           mode: item.mode,
           lastOpenedAt: item.lastOpenedAt,
+          found: item.found,
         })),
       ),
     // The registry has already turned the page's id into the path it was granted for.

@@ -15,7 +15,7 @@ import { useClient } from '../client/context';
 import { queryKey, useBackendEvent, useBackendQuery } from '../client/hooks';
 import { HOME_AREA_ID } from './areas';
 import { navigate } from './router';
-import { asCallError, useStartupOpen } from './useStartupOpen';
+import { asCallError, useStartupOpen, type OpenState } from './useStartupOpen';
 
 /** Why the last attempt to open a file failed, with the backend's own words. */
 export interface OpenFailure {
@@ -62,7 +62,11 @@ export function WorkspaceSessionProvider({ children }: { children: ReactNode }) 
   const current = useBackendQuery('workspace.current', {});
   const [failure, setFailure] = useState<OpenFailure | null>(null);
   const [fileToCreate, setFileToCreate] = useState<PickedFile | null>(null);
-  const nothingOpen = current.isSuccess && current.data === null;
+  const openState: OpenState = !current.isSuccess
+    ? 'unknown'
+    : current.data === null
+      ? 'nothing'
+      : 'workspace';
 
   const showWorkspace = useCallback(
     (summary: WorkspaceSummary) => {
@@ -76,22 +80,18 @@ export function WorkspaceSessionProvider({ children }: { children: ReactNode }) 
     [queries],
   );
 
-  const startup = useStartupOpen(
-    info.data?.startupFile ?? null,
-    nothingOpen,
-    (outcome) => {
-      switch (outcome.kind) {
-        case 'opened':
-          return showWorkspace(outcome.summary);
-        case 'missing':
-          return setFileToCreate(outcome.file);
-        case 'refused':
-          return setFailure({ file: outcome.file, error: outcome.error });
-        default:
-          return assertNever(outcome, 'startup outcome');
-      }
-    },
-  );
+  const startup = useStartupOpen(info.data?.startupFile ?? null, openState, (outcome) => {
+    switch (outcome.kind) {
+      case 'opened':
+        return showWorkspace(outcome.summary);
+      case 'missing':
+        return setFileToCreate(outcome.file);
+      case 'refused':
+        return setFailure({ file: outcome.file, error: outcome.error });
+      default:
+        return assertNever(outcome, 'startup outcome');
+    }
+  });
   const stopStartup = startup.stop;
 
   const adopt = useCallback(
@@ -114,8 +114,9 @@ export function WorkspaceSessionProvider({ children }: { children: ReactNode }) 
   );
 
   const close = useCallback(async () => {
-    await client.call('workspace.close', {});
+    // Before the call: the backend announces the change while the call is still returning.
     stopStartup();
+    await client.call('workspace.close', {});
     queries.setQueryData(queryKey('workspace.current', {}), null);
     globalThis.location.hash = '';
     // After the screens of the closed workspace have gone, their reads are inactive.

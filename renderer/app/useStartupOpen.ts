@@ -23,15 +23,21 @@ export interface StartupOpen {
   stop: () => void;
 }
 
+/** What the backend last said is open: not answered yet, nothing, or a workspace. */
+export type OpenState = 'unknown' | 'nothing' | 'workspace';
+
 /**
- * Opens the file the host was started with, once, as soon as the backend says nothing is
- * open. A file that does not exist yet is reported as missing, to be offered for creation.
+ * Opens the file the host was started with, once, if the backend's first answer is that
+ * nothing is open. A file that does not exist yet is reported as missing, to be offered
+ * for creation. Once any workspace has been open the startup file is never opened again:
+ * closing that workspace must lead to the first-run screen, not back into the file.
  */
 export function useStartupOpen(
   startupFile: PickedFile | null,
-  nothingOpen: boolean,
+  openState: OpenState,
   onOutcome: (outcome: StartupOutcome) => void,
 ): StartupOpen {
+  const nothingOpen = openState === 'nothing';
   const client = useClient();
   const tried = useRef(false);
   const [settled, setSettled] = useState(false);
@@ -65,5 +71,12 @@ export function useStartupOpen(
     setSettled(true);
   }, []);
 
-  return { opening: Boolean(startupFile) && nothingOpen && !settled, stop };
+  useEffect(() => {
+    if (openState === 'workspace') stop();
+  }, [openState, stop]);
+
+  return {
+    opening: Boolean(startupFile) && nothingOpen && !settled && !tried.current,
+    stop,
+  };
 }

@@ -28,6 +28,8 @@ export const recentWorkspace = z.object({
   title: z.string(),
   mode: workspaceMode,
   lastOpenedAt: z.string(),
+  /** False when nothing is at the path any more: the file was moved, renamed or deleted. */
+  found: z.boolean(),
 });
 export type RecentWorkspace = z.infer<typeof recentWorkspace>;
 

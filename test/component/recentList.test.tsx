@@ -12,6 +12,7 @@ const DMV: RecentWorkspace = {
   title: 'Department of Motor Vehicles',
   mode: 'department',
   lastOpenedAt: '2026-12-01T09:30:00Z',
+  found: true,
 };
 
 describe('the recent workspaces list', () => {
@@ -27,6 +28,22 @@ describe('the recent workspaces list', () => {
     );
 
     expect(onOpen).toHaveBeenCalledWith(DMV);
+  });
+
+  test('a workspace whose file has gone stays listed, marked as not found', async () => {
+    const onOpen = vi.fn();
+    const moved = { ...DMV, found: false };
+    renderWithClient(
+      <RecentList onOpen={onOpen} />,
+      fakeClient({ ...BROWSER_HOST, 'host.recentWorkspaces': () => [moved] }),
+    );
+
+    expect(await screen.findByText('Not found')).toBeTruthy();
+    expect(screen.getByText(/the file was moved, renamed or deleted/)).toBeTruthy();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Open Department of Motor Vehicles' }),
+    );
+    expect(onOpen).toHaveBeenCalledWith(moved);
   });
 
   test('a forgotten workspace leaves the list', async () => {

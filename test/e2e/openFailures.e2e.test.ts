@@ -134,7 +134,10 @@ describeE2E('refusing files that cannot be opened', () => {
     await page.getByRole('button', { name: 'Workspace' }).click();
     await page.getByRole('menuitem', { name: 'Close workspace' }).click();
     renameSync(file, folder.file('moved.cfw'));
+    await page.reload();
 
+    await page.getByText('Not found').waitFor();
+    await app.expectAccessible('recent-not-found');
     await page.getByRole('button', { name: 'Open Department of Motor Vehicles' }).click();
     await page.getByRole('heading', { name: 'The file could not be found' }).waitFor();
     await app.expectAccessible('open-failed-missing');

@@ -36,12 +36,19 @@ export function RecentList({ onOpen }: RecentListProps) {
                     <Badge size="sm" variant="light" color="gray">
                       {MODE_LABELS[item.mode]}
                     </Badge>
+                    {!item.found && (
+                      <Badge size="sm" variant="filled" color="yellow.4" autoContrast>
+                        Not found
+                      </Badge>
+                    )}
                   </Group>
                   <Text size="sm" c="dimmed" truncate title={item.displayPath}>
                     {item.displayPath}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    Last opened {formatMoment(item.lastOpenedAt)}
+                    {item.found
+                      ? `Last opened ${formatMoment(item.lastOpenedAt)}`
+                      : 'Nothing is at this location any more: the file was moved, renamed or deleted.'}
                   </Text>
                 </Stack>
                 <Group gap="xs" wrap="nowrap">

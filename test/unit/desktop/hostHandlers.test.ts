@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WorkspaceSummary } from '../../../shared/domain/workspace';
 import { RecentWorkspaces } from '../../../electron/common/recentWorkspaces';
@@ -193,12 +193,27 @@ describe('the host calls main answers', () => {
     expect(recent).toMatchObject({
       displayPath: file,
       title: 'Department of Motor Vehicles',
+      found: true,
     });
     expect(path).toBe(file);
     expect(deps.grants.check(recent?.file, 'read')).toEqual({ ok: true, path: file });
     expect(deps.grants.check(recent?.file, 'write')).toMatchObject({ ok: false });
     expect(forgotten).toEqual({ forgotten: true });
     await expect(handlers['host.recentWorkspaces']({})).resolves.toEqual([]);
+  });
+
+  it('keeps a workspace whose file was moved away in the list, marked as not found', async () => {
+    const file = temp.path('dmv.pcf');
+    writeFileSync(file, '');
+    const { handlers, deps } = host();
+    deps.recent.remember(summary(file));
+    renameSync(file, temp.path('moved.pcf'));
+
+    const listed = await handlers['host.recentWorkspaces']({});
+
+    expect(listed).toEqual([
+      expect.objectContaining({ displayPath: file, found: false }),
+    ]);
   });
 
   it('forgets nothing for a path that is not in the list', async () => {
