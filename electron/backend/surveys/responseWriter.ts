@@ -117,15 +117,15 @@ export class ResponseWriter {
     let statement = this.statements.get(rows);
     if (!statement) {
       const tuple = `(${COLUMNS.map(() => '?').join(', ')})`;
-      statement = this.sqlite
-        .prepare(
-          `insert or ignore into survey_responses (${COLUMNS.join(', ')}) values ${Array(
-            rows,
-          )
-            .fill(tuple)
-            .join(', ')} returning id, response_key`,
+      // No RETURNING: the ids are known from the rowids, and SQLite would buffer every
+      // returned row of the statement, which costs a fifth of the insert.
+      statement = this.sqlite.prepare(
+        `insert or ignore into survey_responses (${COLUMNS.join(', ')}) values ${Array(
+          rows,
         )
-        .raw(true);
+          .fill(tuple)
+          .join(', ')}`,
+      );
       this.statements.set(rows, statement);
     }
     return statement;
