@@ -46,6 +46,11 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           backend: resolve(root, 'electron/backend/host.ts'),
+          // Worker threads the backend starts, each a bundle of its own beside it.
+          responseFileWorker: resolve(
+            root,
+            'electron/backend/surveys/responseFileWorker.ts',
+          ),
         },
       },
     },

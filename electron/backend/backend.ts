@@ -13,11 +13,14 @@ import {
 import { surveyHandlers } from './surveys/handlers';
 import { workspaceHandlers } from './workspace/handlers';
 import { WorkspaceSession } from './workspace/session';
+import { workerLauncher } from './workers';
 
 export interface BackendOptions {
   log: Logger;
   /** Where the SQL migrations are; defaults to the folder beside the source. */
   migrationsFolder?: string;
+  /** Where the built app keeps the worker threads' bundles; unset, they run from source. */
+  workerBundleFolder?: string;
   appVersion?: string;
 }
 
@@ -50,9 +53,11 @@ export function createBackend(options: BackendOptions): Backend {
     ...surveyHandlers,
     'jobs.cancel': notHandledHere,
   };
+  const workers = workerLauncher(options.workerBundleFolder);
   const dispatcher = createDispatcher({
     handlers,
     session,
+    workers,
     log: options.log.child('rpc'),
   });
   return {

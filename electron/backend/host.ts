@@ -32,9 +32,12 @@ const here = dirname(fileURLToPath(import.meta.url));
 // The build copies the SQL migrations beside this bundle; run from source, the backend
 // finds them in its own db folder.
 const bundledMigrations = join(here, 'migrations');
+// Likewise the worker threads' bundles, when built.
+const bundledWorkers = existsSync(join(here, 'responseFileWorker.js'));
 const backend = createBackend({
   log,
   migrationsFolder: existsSync(bundledMigrations) ? bundledMigrations : undefined,
+  workerBundleFolder: bundledWorkers ? here : undefined,
 });
 const hostLog = log.child('host');
 

@@ -22,8 +22,13 @@ export const importReport = z.object({
 });
 export type ImportReport = z.infer<typeof importReport>;
 
+/** Where a check reports a row it refuses. */
+export interface RejectionSink {
+  reject(row: number, column: string, reason: string): void;
+}
+
 /** Collects an import's outcome while rows stream past, keeping the listed rejections capped. */
-export class ImportTally {
+export class ImportTally implements RejectionSink {
   imported = 0;
   duplicates = 0;
   private readonly listed: RejectedRow[] = [];

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/contract';
 import { AppError, type CallResult } from '../../../shared/errors';
 import { formatError, type Logger } from '../../common/logger';
+import type { WorkerLauncher } from '../workers';
 import type { WorkspaceSession } from '../workspace/session';
 import { Mutex } from './mutex';
 import type { Handler, HandlerContext, HandlerTable } from './types';
@@ -22,6 +23,7 @@ export type EventListener = <E extends EventName>(
 export interface DispatcherOptions {
   handlers: HandlerTable<BackendMethodName>;
   session: WorkspaceSession;
+  workers: WorkerLauncher;
   log: Logger;
 }
 
@@ -52,7 +54,7 @@ function toErrorResult(error: unknown, method: string, log: Logger): CallResult<
  * output so a handler cannot send the page something the contract does not promise.
  */
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
-  const { handlers, session, log } = options;
+  const { handlers, session, workers, log } = options;
   const listeners = new Set<EventListener>();
   const running = new Map<string, AbortController>();
   const queue = new Mutex();
@@ -68,6 +70,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     return {
       session,
       workspace: () => session.require(),
+      workers,
       emit,
       signal: controller.signal,
       log: log.child(method),

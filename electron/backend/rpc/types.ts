@@ -1,3 +1,4 @@
+import type { WorkerLauncher } from '../workers';
 import type {
   BackendMethodName,
   EventName,
@@ -12,6 +13,8 @@ export interface HandlerContext {
   session: WorkspaceSession;
   /** The open workspace; fails with E_NO_WORKSPACE when none is open. */
   workspace: () => OpenWorkspace;
+  /** Starts the backend's worker threads, for work that overlaps with the database's. */
+  workers: WorkerLauncher;
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
   /** Reports progress of a long call; sent at a sane rate, and only when a jobId was given. */
   progress: (phase: string, done: number, total: number | null) => void;

@@ -3,7 +3,6 @@ import { TEMPLATES } from '../../../shared/domain/surveyTemplates';
 import type { SurveyLanguage } from '../../../shared/domain/surveys';
 import { AppError } from '../../../shared/errors';
 import { defineHandlers } from '../rpc/types';
-import { openTabularFile } from '../tabular';
 import { readDepartmentProfile } from '../workspace/repository';
 import type { OpenWorkspace } from '../workspace/session';
 import { compileSurvey, surveyTrend } from './compile';
@@ -125,29 +124,24 @@ export const surveyHandlers = defineHandlers({
 
   'responses.import': async (
     { surveyId, file },
-    { workspace, signal, progress, log },
+    { workspace, workers, signal, progress, log },
   ) => {
     const open = department(workspace);
     const id = surveyNumber(surveyId);
     readSurvey(open.db, id);
-    const tabular = await openTabularFile(file);
-    try {
-      const report = await importResponseFile(
-        { db: open.db, sqlite: open.sqlite, surveyId: id },
-        tabular,
-        { signal, progress },
-      );
-      log.info('responses imported', {
-        survey: id,
-        file: tabular.fileName,
-        imported: report.imported,
-        duplicates: report.duplicates,
-        rejected: report.rejectedTotal,
-      });
-      return report;
-    } finally {
-      await tabular.close();
-    }
+    const { fileName, ...report } = await importResponseFile(
+      { db: open.db, sqlite: open.sqlite, surveyId: id, workers },
+      file,
+      { signal, progress },
+    );
+    log.info('responses imported', {
+      survey: id,
+      file: fileName,
+      imported: report.imported,
+      duplicates: report.duplicates,
+      rejected: report.rejectedTotal,
+    });
+    return report;
   },
 
   'responses.enter': ({ surveyId, responses }, { workspace }) => {

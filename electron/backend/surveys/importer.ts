@@ -2,9 +2,9 @@ import type Database from 'better-sqlite3';
 import { ImportTally, type ImportReport } from '../../../shared/domain/imports';
 import { AppError } from '../../../shared/errors';
 import type { WorkspaceDb } from '../db/connection';
-import type { TabularFile } from '../tabular';
-import { mapColumns } from './columns';
-import { buildLayout, type VersionLayout } from './layout';
+import type { WorkerLauncher } from '../workers';
+import type { VersionLayout } from './layout';
+import { layoutOf, prepareReader, type ReaderSetup } from './readerSetup';
 import {
   finishBatch,
   insertBatch,
@@ -12,9 +12,10 @@ import {
   readVersion,
   segmentCodes,
 } from './repository';
-import { ResponseWriter } from './responseWriter';
-import { RowReader } from './rowReader';
 import { languagesOf } from './service';
+import { startResponseFileReading } from './responseFile';
+import { ResponseWriter } from './responseWriter';
+import type { RowReader } from './rowReader';
 
 export interface ImportTarget {
   db: WorkspaceDb;
@@ -22,32 +23,39 @@ export interface ImportTarget {
   surveyId: number;
 }
 
+export interface FileImportTarget extends ImportTarget {
+  workers: WorkerLauncher;
+}
+
 export interface ImportControl {
   signal: AbortSignal;
   progress: (phase: string, done: number, total: number | null) => void;
 }
 
-export function currentLayout(db: WorkspaceDb, surveyId: number): VersionLayout {
+/** Reads the setup of the survey's current version. */
+export function readerSetupFor(db: WorkspaceDb, surveyId: number): ReaderSetup {
   const survey = readSurvey(db, surveyId);
   const version = readVersion(db, surveyId, survey.currentVersion);
-  return buildLayout(version.version, version.questions, languagesOf(survey));
+  return {
+    version: version.version,
+    questions: version.questions,
+    languages: languagesOf(survey),
+    segments: [...segmentCodes(db)],
+    period: survey.period,
+  };
+}
+
+export function currentLayout(db: WorkspaceDb, surveyId: number): VersionLayout {
+  return layoutOf(readerSetupFor(db, surveyId));
 }
 
 export function rowReaderFor(
   db: WorkspaceDb,
   surveyId: number,
-  layout: VersionLayout,
   headers: readonly string[],
   fileName: string,
 ): RowReader {
-  const survey = readSurvey(db, surveyId);
-  return new RowReader({
-    layout,
-    columns: mapColumns(headers, layout, fileName),
-    languages: languagesOf(survey),
-    segments: segmentCodes(db),
-    period: survey.period,
-  });
+  return prepareReader(readerSetupFor(db, surveyId), headers, fileName).reader;
 }
 
 const cancelled = () =>
@@ -100,48 +108,49 @@ export async function inTransaction<T>(
   }
 }
 
-/** Imports a whole response file as one transaction; a rejected or cancelled file writes nothing. */
+/**
+ * Imports a whole response file as one transaction; a rejected or cancelled file writes
+ * nothing. A worker thread reads and checks the rows while this thread writes them.
+ */
 export async function importResponseFile(
-  target: ImportTarget,
-  file: TabularFile,
+  target: FileImportTarget,
+  path: string,
   control: ImportControl,
-): Promise<ImportReport> {
-  const { db, sqlite, surveyId } = target;
-  const layout = currentLayout(db, surveyId);
-  const reader = rowReaderFor(db, surveyId, layout, file.headers, file.fileName);
+): Promise<ImportReport & { fileName: string }> {
+  const { db, sqlite, surveyId, workers } = target;
+  const setup = readerSetupFor(db, surveyId);
+  const layout = layoutOf(setup);
+  const file = await startResponseFileReading(workers, { path, setup });
   const tally = new ImportTally();
-  return withImportSettings(sqlite, () =>
-    inTransaction(sqlite, async () => {
-      const batchId = insertBatch(db, surveyId, 'file', file.fileName);
-      const writer = new ResponseWriter(
-        sqlite,
-        { surveyId, batchId, layout, keys: 'content' },
-        tally,
-      );
-      for await (const batch of file.batches()) {
-        if (control.signal.aborted) throw cancelled();
-        for (const problem of batch.malformed)
-          tally.reject(problem.row, '', problem.reason);
-        const { rows, numbers } = batch;
-        for (let index = 0; index < rows.length; index += 1) {
-          const parsed = reader.read(
-            rows[index] as string[],
-            numbers[index] as number,
-            tally,
-          );
-          if (parsed) writer.add(parsed);
+  try {
+    const report = await withImportSettings(sqlite, () =>
+      inTransaction(sqlite, async () => {
+        const batchId = insertBatch(db, surveyId, 'file', file.fileName);
+        const writer = new ResponseWriter(
+          sqlite,
+          { surveyId, batchId, layout, keys: 'content' },
+          tally,
+        );
+        for await (const batch of file.batches()) {
+          if (control.signal.aborted) throw cancelled();
+          for (const refused of batch.rejections)
+            tally.reject(refused.row, refused.column, refused.reason);
+          for (const response of batch.responses) writer.add(response);
+          control.progress('importing', batch.bytesRead, file.sizeBytes);
         }
-        control.progress('importing', file.bytesRead(), file.sizeBytes);
-      }
-      if (control.signal.aborted) throw cancelled();
-      control.progress('counting', file.sizeBytes, file.sizeBytes);
-      writer.finish();
-      finishBatch(db, batchId, {
-        imported: tally.imported,
-        duplicates: tally.duplicates,
-        rejected: tally.rejectedTotal,
-      });
-      return tally.report();
-    }),
-  );
+        if (control.signal.aborted) throw cancelled();
+        control.progress('counting', file.sizeBytes, file.sizeBytes);
+        writer.finish();
+        finishBatch(db, batchId, {
+          imported: tally.imported,
+          duplicates: tally.duplicates,
+          rejected: tally.rejectedTotal,
+        });
+        return tally.report();
+      }),
+    );
+    return { ...report, fileName: file.fileName };
+  } finally {
+    await file.stop();
+  }
 }

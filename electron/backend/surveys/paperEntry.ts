@@ -53,13 +53,7 @@ export function enterPaperResponses(
       throw new AppError('E_INPUT', `${unknown} is not a question of this survey.`);
     }
   }
-  const reader = rowReaderFor(
-    db,
-    surveyId,
-    layout,
-    [...METADATA, ...codes],
-    'paper forms',
-  );
+  const reader = rowReaderFor(db, surveyId, [...METADATA, ...codes], 'paper forms');
   const tally = new ImportTally();
   sqlite.transaction(() => {
     const batchId = insertBatch(db, surveyId, 'paper', null);

@@ -3,8 +3,8 @@ import { METADATA_COLUMNS } from '../../../shared/domain/surveys';
 import type { ImportPreview } from '../../../shared/domain/surveyResponses';
 import type { WorkspaceDb } from '../db/connection';
 import { openTabularFile } from '../tabular';
-import { mapColumns } from './columns';
-import { currentLayout, rowReaderFor } from './importer';
+import { readerSetupFor } from './importer';
+import { prepareReader } from './readerSetup';
 
 const SAMPLE_ROWS = 20;
 
@@ -16,9 +16,11 @@ export async function previewResponseFile(
 ): Promise<ImportPreview> {
   const file = await openTabularFile(path);
   try {
-    const layout = currentLayout(db, surveyId);
-    const columns = mapColumns(file.headers, layout, file.fileName);
-    const reader = rowReaderFor(db, surveyId, layout, file.headers, file.fileName);
+    const { columns, reader } = prepareReader(
+      readerSetupFor(db, surveyId),
+      file.headers,
+      file.fileName,
+    );
     const tally = new ImportTally();
     const sample: ImportPreview['sample'] = [];
     for await (const batch of file.batches()) {

@@ -1,5 +1,5 @@
 import { CHANNEL_LABELS, RESPONSE_CHANNELS } from '../../../shared/domain/channels';
-import type { ImportTally } from '../../../shared/domain/imports';
+import type { RejectionSink } from '../../../shared/domain/imports';
 import {
   foldLabel,
   MAX_TEXT_ANSWER,
@@ -91,12 +91,16 @@ export class RowReader {
   }
 
   /** The parsed row, or null after recording why it was rejected. */
-  read(cells: readonly string[], row: number, tally: ImportTally): ParsedResponse | null {
+  read(
+    cells: readonly string[],
+    row: number,
+    rejections: RejectionSink,
+  ): ParsedResponse | null {
     try {
       return this.parse(cells, row);
     } catch (error) {
       if (!(error instanceof RowRejected)) throw error;
-      tally.reject(row, error.column, error.reason);
+      rejections.reject(row, error.column, error.reason);
       return null;
     }
   }

@@ -28,6 +28,7 @@ interface DriverReport {
   backupExists: boolean;
   backupOverRecent: { ok: boolean; error: { code: string } };
   backupAgain: { ok: boolean; error: { code: string } };
+  imports: { ok: boolean; value: { imported: number; rejectedTotal: number } }[];
   current: { ok: boolean; value: { path: string } | null };
   recent: { ok: boolean; value: { displayPath: string }[] };
   madeUpPath: { ok: boolean; error: { code: string } };
@@ -110,6 +111,13 @@ describe('the built desktop bundles, run with a stand-in Electron', () => {
     expect(report.current.value?.path).toBe(temp.path('dmv.pcf'));
     expect(report.recent.value.map((item) => item.displayPath)).toEqual([
       temp.path('dmv.pcf'),
+    ]);
+  });
+
+  it('import response files on the worker thread built beside the backend', () => {
+    expect(report.imports).toEqual([
+      { ok: true, value: expect.objectContaining({ imported: 2, rejectedTotal: 0 }) },
+      { ok: true, value: expect.objectContaining({ imported: 1, rejectedTotal: 0 }) },
     ]);
   });
 

@@ -226,5 +226,12 @@ describe('importing response files: cancelling', () => {
     expect(rawCount(fixture, 'survey_responses')).toBe(0);
     expect(rawCount(fixture, 'survey_tallies')).toBe(0);
     expect(rawCount(fixture, 'survey_response_batches')).toBe(0);
+
+    // The reader abandoned half way is ended; the next import gets a fresh one.
+    const again = await fixture.test.call('responses.import', {
+      surveyId: fixture.surveyId,
+      file,
+    });
+    expect(again).toMatchObject({ imported: 60_000, rejectedTotal: 0 });
   });
 });

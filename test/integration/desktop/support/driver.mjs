@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
@@ -49,6 +50,40 @@ const picked = await call('host.pickFile', {
   title: 'Back up to',
 });
 const backup = await call('workspace.backup', { file: picked.value.file });
+
+// Response files are read by a worker thread the backend starts from its own bundle.
+const survey = await call('surveys.create', {
+  template: 'customer',
+  title: 'Counter visits',
+  period: '2026-Q1',
+});
+const folder = dirname(savedAs);
+const csvPath = join(folder, 'responses.csv');
+writeFileSync(
+  csvPath,
+  'response_id,submitted_at,channel,satisfaction\nR1,2026-01-08,phone,5\nR2,2026-01-09,web,4\n',
+);
+const xlsxPath = join(folder, 'responses.xlsx');
+const workbook = new ExcelJS.Workbook();
+const sheet = workbook.addWorksheet('Responses');
+sheet.addRow(['response_id', 'satisfaction']);
+sheet.addRow(['R3', 2]);
+await workbook.xlsx.writeFile(xlsxPath);
+const imports = [];
+for (const path of [csvPath, xlsxPath]) {
+  state.dialogPaths.push(path);
+  const chosen = await call('host.pickFile', {
+    purpose: 'import-data',
+    mode: 'open',
+    title: 'Import responses',
+  });
+  imports.push(
+    await call('responses.import', {
+      surveyId: survey.value.id,
+      file: chosen.value.file,
+    }),
+  );
+}
 const current = await call('workspace.current', {});
 const recent = await call('host.recentWorkspaces', {});
 const backupOverRecent = await call('workspace.backup', { file: recent.value[0].file });
@@ -82,6 +117,7 @@ process.stdout.write(
     backupExists: existsSync(savedAs),
     backupOverRecent,
     backupAgain,
+    imports,
     current,
     recent,
     madeUpPath,
