@@ -86,6 +86,17 @@ export const surveysContract = {
     input: z.object({ id: surveyId, by: breakdown.optional() }),
     output: compiledSurvey,
   }),
+  'surveys.exportResults': method({
+    summary:
+      'Write the compiled results, overall and by every breakdown, to an Excel workbook',
+    input: z.object({ id: surveyId, file: fileRef }),
+    output: z.object({
+      path: z.string(),
+      bytes: z.number().int().nonnegative(),
+      sheets: z.array(z.string()),
+    }),
+    files: { file: 'write' },
+  }),
   'surveys.trend': method({
     summary: 'Results by quarter across this survey and the surveys it was cloned from',
     input: bySurvey,

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
@@ -156,6 +157,18 @@ describeE2E('surveys', () => {
       'suppressed',
     );
     await app.expectAccessible('surveys-results-by-channel');
+
+    const workbookFile = folder.file('results.xlsx');
+    await app.chooseFile(workbookFile, () => button(page, 'Export to Excel…').click());
+    await page.getByText(/7 sheets were saved to/).waitFor();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(workbookFile);
+    const byChannel = workbook.getWorksheet('By channel');
+    const channelRows = (byChannel?.getSheetValues() ?? []).map((values) =>
+      Array.isArray(values) ? values.slice(1, 3) : [],
+    );
+    expect(channelRows).toContainEqual(['Mail', 'suppressed']);
+    expect(channelRows).toContainEqual(['Web', expect.any(Number)]);
 
     await page.getByRole('tab', { name: 'Free text' }).click();
     await page.getByRole('table', { name: 'Free-text answers' }).waitFor();

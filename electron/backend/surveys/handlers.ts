@@ -7,6 +7,8 @@ import { readDepartmentProfile } from '../workspace/repository';
 import type { OpenWorkspace } from '../workspace/session';
 import { compileSurvey, surveyTrend } from './compile';
 import { importResponseFile } from './importer';
+import { resultsWorkbook, sheetNameOf } from './resultsWorkbook';
+import { BREAKDOWNS } from '../../../shared/domain/surveyResults';
 import { enterPaperResponses } from './paperEntry';
 import { paperFormHtml } from './paperForm';
 import { previewResponseFile } from './preview';
@@ -35,17 +37,17 @@ function formHtml(open: OpenWorkspace, id: number, language: SurveyLanguage): st
   });
 }
 
-/** The form appears whole or not at all, even if the disk fills part-way. */
-function writeFileAtomically(path: string, text: string): void {
+/** A written file appears whole or not at all, even if the disk fills part-way. */
+function writeFileAtomically(path: string, content: string | Buffer, what: string): void {
   const temporary = `${path}.partial-${process.pid}`;
   try {
-    writeFileSync(temporary, text);
+    writeFileSync(temporary, content);
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw new AppError(
       'E_FILE_NOT_FOUND',
-      `The form could not be written to ${path}: ${(error as Error).message}`,
+      `The ${what} could not be written to ${path}: ${(error as Error).message}`,
     );
   }
 }
@@ -103,6 +105,23 @@ export const surveyHandlers = defineHandlers({
   'surveys.compile': ({ id, by }, { workspace }) =>
     compileSurvey(department(workspace), surveyNumber(id), by),
 
+  'surveys.exportResults': async ({ id, file }, { workspace }) => {
+    const open = department(workspace);
+    const survey = surveyNumber(id);
+    const overall = compileSurvey(open, survey);
+    const breakdowns = BREAKDOWNS.map((by) => ({
+      by,
+      groups: compileSurvey(open, survey, by).groups ?? [],
+    }));
+    const workbook = await resultsWorkbook(overall, breakdowns);
+    writeFileAtomically(file, workbook, 'workbook');
+    return {
+      path: file,
+      bytes: workbook.byteLength,
+      sheets: ['Summary', 'Results', 'Answer counts', ...breakdowns.map(sheetNameOf)],
+    };
+  },
+
   'surveys.trend': ({ id }, { workspace }) =>
     surveyTrend(department(workspace), surveyNumber(id)),
 
@@ -115,7 +134,7 @@ export const surveyHandlers = defineHandlers({
   'surveys.saveForm': ({ id, language, file }, { workspace }) => {
     const open = department(workspace);
     const html = formHtml(open, surveyNumber(id), language);
-    writeFileAtomically(file, html);
+    writeFileAtomically(file, html, 'form');
     return { path: file, bytes: Buffer.byteLength(html) };
   },
 

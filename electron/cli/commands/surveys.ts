@@ -14,6 +14,7 @@ const IMPORT_USAGE = 'survey import <file> --survey <id> <data.csv|.xlsx> [--jso
 const COMPILE_USAGE =
   'survey compile <file> --survey <id> [--by channel|segment|language|period] [--json]';
 const LIST_USAGE = 'survey list <file> [--json]';
+const EXPORT_USAGE = 'survey export <file> --survey <id> --out <results.xlsx> [--json]';
 const FORM_USAGE =
   'survey form <file> --survey <id> --language en|es --out <form.html> [--json]';
 
@@ -210,10 +211,41 @@ export const surveyFormCommand: Command = {
   },
 };
 
+export const surveyExportCommand: Command = {
+  words: ['survey', 'export'],
+  usage: EXPORT_USAGE,
+  summary:
+    'Write compiled survey results, overall and by every breakdown, to an Excel workbook',
+  options: { survey: { type: 'string' }, out: { type: 'string' } },
+  async run(parsed, { call }) {
+    const file = workspaceFile(parsed, EXPORT_USAGE);
+    const out = resolve(requireOption(parsed, 'out', EXPORT_USAGE));
+    if (!out.toLowerCase().endsWith('.xlsx')) {
+      throw usageError('--out must name an .xlsx file', EXPORT_USAGE);
+    }
+    if (existsSync(out)) {
+      throw new AppError(
+        'E_FILE_EXISTS',
+        `${out} already exists; choose a new file name.`,
+      );
+    }
+    await call('workspace.open', { file });
+    const written = await call('surveys.exportResults', {
+      id: requireOption(parsed, 'survey', EXPORT_USAGE),
+      file: out,
+    });
+    return {
+      json: written,
+      text: [`Wrote the results to ${written.path} (${written.sheets.join(', ')})`],
+    };
+  },
+};
+
 export const SURVEY_COMMANDS: Command[] = [
   surveyCreateCommand,
   surveyImportCommand,
   surveyCompileCommand,
   surveyListCommand,
   surveyFormCommand,
+  surveyExportCommand,
 ];

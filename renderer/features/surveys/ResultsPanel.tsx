@@ -10,6 +10,7 @@ import { useBackendQuery } from '../../client/hooks';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { decimal, interval, percent } from './format';
+import { ExportResultsButton } from './ExportResultsButton';
 import { DistributionChart, TrendChart } from './ResultCharts';
 
 const BREAKDOWN_CHOICES = [
@@ -163,12 +164,15 @@ export function ResultsPanel({ survey }: { survey: SurveyDetail }) {
           {result.responseRate !== null &&
             ` · response rate ${percent(result.responseRate, 1)}`}
         </Text>
-        <SegmentedControl
-          aria-label="Break results down by"
-          data={BREAKDOWN_CHOICES}
-          value={by}
-          onChange={setBy}
-        />
+        <Group gap="sm" align="flex-start">
+          <SegmentedControl
+            aria-label="Break results down by"
+            data={BREAKDOWN_CHOICES}
+            value={by}
+            onChange={setBy}
+          />
+          <ExportResultsButton survey={survey} />
+        </Group>
       </Group>
       <Section title="Every question">
         {result.responses === 0 ? (

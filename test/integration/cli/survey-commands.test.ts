@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pcf } from '../../support/cli';
@@ -175,6 +176,67 @@ describe('pcf survey', () => {
         }),
       ]) as unknown,
     );
+  });
+
+  it('exports the results to a workbook that never holds a suppressed number', async () => {
+    const id = await createSurvey();
+    const data = temp.path('responses.csv');
+    const rows = Array.from({ length: 8 }, (_unused, index) =>
+      row(`r-${index}`, index < 6 ? '5' : '2', { channel: index < 7 ? 'web' : 'phone' }),
+    );
+    writeFileSync(data, csvText([HEADER, ...rows]));
+    await pcf('survey', 'import', workspace, '--survey', id, data);
+    const out = temp.path('results.xlsx');
+
+    const exported = await pcf(
+      'survey',
+      'export',
+      workspace,
+      '--survey',
+      id,
+      '--out',
+      out,
+      '--json',
+    );
+    const again = await pcf('survey', 'export', workspace, '--survey', id, '--out', out);
+
+    expect(exported.code).toBe(0);
+    expect(json(exported.stdout)).toMatchObject({
+      path: out,
+      sheets: [
+        'Summary',
+        'Results',
+        'Answer counts',
+        'By channel',
+        'By customer segment',
+        'By language',
+        'By quarter',
+      ],
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const results = workbook.getWorksheet('Results');
+    const satisfaction = results?.getRow(2).values as unknown[];
+    expect(satisfaction.slice(1, 9)).toEqual([
+      'satisfaction',
+      expect.any(String),
+      'Agreement, 1 to 5',
+      8,
+      34 / 8,
+      0.75,
+      expect.any(Number),
+      expect.any(Number),
+    ]);
+    // Seven web and one phone response: with five as the smallest cell, both are withheld.
+    const byChannel = workbook.getWorksheet('By channel');
+    const groups = [2, 3].map((index) => byChannel?.getRow(index).values as unknown[]);
+    expect(groups.map((values) => values.slice(1, 3))).toEqual([
+      [expect.any(String), 'suppressed'],
+      [expect.any(String), 'suppressed'],
+    ]);
+    expect(byChannel?.rowCount).toBe(3);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('already exists');
   });
 
   it('prints only groups when asked for a breakdown', async () => {
