@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import type { FileAccess } from '../../shared/contract/define';
+import type { FileAccess, FilePurpose } from '../../shared/contract/define';
 
 const MAX_GRANTS = 500;
 const ID_PATTERN = /^file_[A-Za-z0-9_-]{22}$/;
@@ -19,43 +19,64 @@ const ACCESS_BY_SOURCE: Record<GrantSource, readonly FileAccess[]> = {
   startup: ['read', 'create'],
 };
 
+/** What a file from the recent list or the command line may be used for: a workspace. */
+const PURPOSES_BY_SOURCE: Partial<Record<GrantSource, readonly FilePurpose[]>> = {
+  recent: ['open-workspace'],
+  startup: ['open-workspace', 'create-workspace'],
+};
+
 /** Writing or creating a file is allowed once per grant; reading is not limited. */
 const SINGLE_USE: readonly FileAccess[] = ['write', 'create'];
 
 interface Grant {
   path: string;
   allows: Set<FileAccess>;
+  /** Why the user chose the file. */
+  purposes: readonly FilePurpose[];
   /** The key under which the same path and source reuse this grant's id. */
   reuseKey: string;
 }
 
 /** Why a reference cannot be used as a call needs it. */
-export type GrantRefusal = 'unknown' | 'wrong-access';
+export type GrantRefusal = 'unknown' | 'wrong-access' | 'wrong-purpose';
 
 export type GrantCheck =
   | { ok: true; path: string }
-  | { ok: false; refusal: GrantRefusal; allows: readonly FileAccess[] };
+  | {
+      ok: false;
+      refusal: GrantRefusal;
+      allows: readonly FileAccess[];
+      purposes: readonly FilePurpose[];
+    };
 
 /**
  * Paths the user chose, known to the page only by opaque ids. The page can hand back an id it
  * was given (from a dialog, the recent list or the start-up file) but can never name a path
- * of its own, and an id only serves the use it was granted for, so a compromised page cannot
- * reach files the user did not pick nor overwrite a file the user only chose to open.
+ * of its own, and an id only serves the use and the purpose it was granted for, so a
+ * compromised page cannot reach files the user did not pick, overwrite a file the user only
+ * chose to open, nor spend a place chosen for an export on a backup.
  */
 export class FileGrants {
   private readonly byId = new Map<string, Grant>();
   private readonly byReuseKey = new Map<string, string>();
 
-  /** The id for a path; the same path from the same source keeps its id while remembered. */
-  grant(path: string, source: GrantSource): string {
+  /**
+   * The id for a path; the same path from the same source and for the same purpose keeps its
+   * id while remembered. A dialog's file is granted for the dialog's purpose.
+   */
+  grant(path: string, source: 'recent' | 'startup'): string;
+  grant(path: string, source: 'open-dialog' | 'save-dialog', purpose: FilePurpose): string;
+  grant(path: string, source: GrantSource, purpose?: FilePurpose): string {
     const absolute = resolve(path);
-    const reuseKey = `${source}\u0000${absolute}`;
+    const purposes = purpose ? [purpose] : (PURPOSES_BY_SOURCE[source] ?? []);
+    const reuseKey = `${source}\u0000${purposes.join(',')}\u0000${absolute}`;
     const known = this.byReuseKey.get(reuseKey);
     if (known) return known;
     const id = `file_${randomBytes(16).toString('base64url')}`;
     this.byId.set(id, {
       path: absolute,
       allows: new Set(ACCESS_BY_SOURCE[source]),
+      purposes,
       reuseKey,
     });
     this.byReuseKey.set(reuseKey, id);
@@ -68,12 +89,22 @@ export class FileGrants {
     return this.find(id)?.path ?? null;
   }
 
-  /** The path behind an id when its grant allows the access a call needs. */
-  check(id: unknown, access: FileAccess): GrantCheck {
+  /**
+   * The path behind an id when its grant allows the access a call needs and, when the call
+   * names the purposes it takes, was granted for one of them.
+   */
+  check(id: unknown, access: FileAccess, purposes?: readonly FilePurpose[]): GrantCheck {
     const grant = this.find(id);
-    if (!grant) return { ok: false, refusal: 'unknown', allows: [] };
-    if (!grant.allows.has(access)) {
-      return { ok: false, refusal: 'wrong-access', allows: [...grant.allows] };
+    if (!grant) return { ok: false, refusal: 'unknown', allows: [], purposes: [] };
+    const refused = (refusal: GrantRefusal): GrantCheck => ({
+      ok: false,
+      refusal,
+      allows: [...grant.allows],
+      purposes: grant.purposes,
+    });
+    if (!grant.allows.has(access)) return refused('wrong-access');
+    if (purposes && !grant.purposes.some((purpose) => purposes.includes(purpose))) {
+      return refused('wrong-purpose');
     }
     return { ok: true, path: grant.path };
   }

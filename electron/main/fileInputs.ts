@@ -1,5 +1,5 @@
 import { contract, type MethodName } from '../../shared/contract';
-import type { FileAccess } from '../../shared/contract/define';
+import type { FileAccess, FilePurpose } from '../../shared/contract/define';
 import { AppError } from '../../shared/errors';
 import type { FileGrants, GrantCheck } from './fileGrants';
 
@@ -7,6 +7,14 @@ const USE_WORDS: Record<FileAccess, string> = {
   read: 'opened',
   write: 'saved to',
   create: 'created',
+};
+
+const PURPOSE_WORDS: Record<FilePurpose, string> = {
+  'open-workspace': 'opening a workspace',
+  'create-workspace': 'a new workspace',
+  'save-backup': 'a backup',
+  'import-data': 'an import',
+  'save-export': 'an export',
 };
 
 function chosenFor(allows: readonly FileAccess[]): string {
@@ -27,6 +35,13 @@ function refusal(
   check: Extract<GrantCheck, { ok: false }>,
 ): AppError {
   if (check.refusal === 'unknown') return unknownFile(method, key);
+  if (check.refusal === 'wrong-purpose') {
+    const chosen = check.purposes.map((purpose) => PURPOSE_WORDS[purpose]).join(' or ');
+    return new AppError(
+      'E_FORBIDDEN',
+      `${method}: ${key}: this file was chosen for ${chosen || 'another use'}; choose it again with this action's own dialog.`,
+    );
+  }
   return new AppError(
     'E_FORBIDDEN',
     `${method}: ${key}: this file was chosen to be ${chosenFor(check.allows)}, not to be ${USE_WORDS[access]}; choose it again with the matching dialog.`,
@@ -56,7 +71,7 @@ export function resolveFileInputs(
     // An optional file the caller left out stays out.
     if (id === undefined || id === null) continue;
     if (typeof id !== 'string') throw unknownFile(method, key);
-    const check = grants.check(id, access);
+    const check = grants.check(id, access, contract[method].filePurposes);
     if (!check.ok) throw refusal(method, key, access, check);
     resolved[key] = check.path;
     used.push([id, access]);

@@ -1,10 +1,11 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { basename, dirname, join } from 'node:path';
 import type { MethodOutput, ParsedInput } from '../../shared/contract';
+import type { FilePurpose } from '../../shared/contract/define';
 import type { PickedFile } from '../../shared/contract/host';
 import { AppError } from '../../shared/errors';
 import type { RecentWorkspaces } from '../common/recentWorkspaces';
-import type { FileGrants, GrantSource } from './fileGrants';
+import type { FileGrants } from './fileGrants';
 import type { HostHandlers } from './ipcRegistry';
 
 /** The native dialogs, looked up at call time so tests can stub Electron's dialog module. */
@@ -37,8 +38,21 @@ export interface HostDependencies {
   ) => Promise<MethodOutput<'host.exportSurveyFormPdf'>>;
 }
 
-function picked(grants: FileGrants, path: string, source: GrantSource): PickedFile {
+function picked(
+  grants: FileGrants,
+  path: string,
+  source: 'recent' | 'startup',
+): PickedFile {
   return { file: grants.grant(path, source), displayPath: path };
+}
+
+function chosen(
+  grants: FileGrants,
+  path: string,
+  dialog: 'open-dialog' | 'save-dialog',
+  purpose: FilePurpose,
+): PickedFile {
+  return { file: grants.grant(path, dialog, purpose), displayPath: path };
 }
 
 const WORKSPACE_LOOKUP_MS = 250;
@@ -92,7 +106,9 @@ async function pickFile(
       ...(filters ? { filters } : {}),
     });
     const path = result.filePaths[0];
-    return result.canceled || !path ? null : picked(deps.grants, path, 'open-dialog');
+    return result.canceled || !path
+      ? null
+      : chosen(deps.grants, path, 'open-dialog', input.purpose);
   }
   const result = await deps.dialogs.showSave({
     title: input.title,
@@ -102,7 +118,7 @@ async function pickFile(
   });
   return result.canceled || !result.filePath
     ? null
-    : picked(deps.grants, result.filePath, 'save-dialog');
+    : chosen(deps.grants, result.filePath, 'save-dialog', input.purpose);
 }
 
 /** The calls main answers itself: who the host is, dialogs, the recent list, the file manager. */

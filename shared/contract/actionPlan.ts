@@ -184,6 +184,7 @@ export const actionPlanImportsContract = {
     input: z.object({ kind: importKind, file: fileRef, jobId: jobId.optional() }),
     output: importReport,
     files: { file: 'read' },
+    filePurposes: ['import-data'],
     progress: true,
   }),
   'imports.run': method({
@@ -192,6 +193,7 @@ export const actionPlanImportsContract = {
     input: z.object({ kind: importKind, file: fileRef, jobId: jobId.optional() }),
     output: importReport,
     files: { file: 'read' },
+    filePurposes: ['import-data'],
     progress: true,
   }),
 } as const;

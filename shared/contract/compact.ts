@@ -95,6 +95,7 @@ export const compactContract = {
       .omit({ html: true })
       .extend({ path: z.string(), bytes: z.number().int() }),
     files: { file: 'write' },
+    filePurposes: ['save-export'],
   }),
 } as const;
 
@@ -106,5 +107,6 @@ export const compactHostContract = {
     input: z.object({ file: fileRef, ...exportChoice }),
     output: z.object({ path: z.string(), bytes: z.number().int(), draft: z.boolean() }),
     files: { file: 'write' },
+    filePurposes: ['save-export'],
   }),
 } as const;

@@ -25,6 +25,20 @@ export type MethodSide = 'backend' | 'host';
 export const FILE_ACCESSES = ['read', 'write', 'create'] as const;
 export type FileAccess = (typeof FILE_ACCESSES)[number];
 
+/**
+ * Why the user was asked for a file. A dialog's purpose travels with the file it returns, and
+ * a call can name the purposes whose files it takes, so a file chosen as, say, the place for
+ * an export cannot be spent on a backup or a new workspace.
+ */
+export const FILE_PURPOSES = [
+  'open-workspace',
+  'create-workspace',
+  'save-backup',
+  'import-data',
+  'save-export',
+] as const;
+export type FilePurpose = (typeof FILE_PURPOSES)[number];
+
 /** The file inputs of a method, by input key, each with how the call uses it. */
 export type FileInputs = Readonly<Record<string, FileAccess>>;
 
@@ -48,6 +62,8 @@ export interface MethodSpec<
    * and resolves the reference to a path before the call runs.
    */
   files?: FileInputs;
+  /** The purposes whose files the call takes; unset, any file granted for the access. */
+  filePurposes?: readonly FilePurpose[];
   /** True when the call reports progress events and accepts a `jobId` to cancel it. */
   progress?: boolean;
 }
@@ -111,6 +127,9 @@ function isFileRefSchema(schema: unknown): boolean {
 function checkFileInputs(name: string, spec: MethodSpec): void {
   const files = spec.files ?? {};
   const shape = spec.input instanceof z.ZodObject ? spec.input.shape : null;
+  if (spec.filePurposes && Object.keys(files).length === 0) {
+    throw new Error(`${name}: filePurposes given without a file input`);
+  }
   for (const [key, access] of Object.entries(files)) {
     if (!FILE_ACCESSES.includes(access)) {
       throw new Error(

@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import { workspaceMode } from '../domain/workspace';
-import { fileRef, method } from './define';
+import { FILE_PURPOSES, fileRef, method } from './define';
 
-export const FILE_PURPOSES = [
-  'open-workspace',
-  'create-workspace',
-  'save-backup',
-  'import-data',
-  'save-export',
-] as const;
+export { FILE_PURPOSES } from './define';
 
 export const fileFilter = z.object({
   name: z.string().max(80),

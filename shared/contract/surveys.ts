@@ -96,6 +96,7 @@ export const surveysContract = {
       sheets: z.array(z.string()),
     }),
     files: { file: 'write' },
+    filePurposes: ['save-export'],
   }),
   'surveys.trend': method({
     summary: 'Results by quarter across this survey and the surveys it was cloned from',
@@ -112,6 +113,7 @@ export const surveysContract = {
     input: z.object({ id: surveyId, language: surveyLanguage, file: fileRef }),
     output: z.object({ path: z.string(), bytes: z.number().int().nonnegative() }),
     files: { file: 'write' },
+    filePurposes: ['save-export'],
   }),
   'responses.preview': method({
     summary:
@@ -119,12 +121,14 @@ export const surveysContract = {
     input: z.object({ surveyId, file: fileRef }),
     output: importPreview,
     files: { file: 'read' },
+    filePurposes: ['import-data'],
   }),
   'responses.import': method({
     summary: 'Import responses from a CSV or XLSX file in one transaction',
     input: z.object({ surveyId, file: fileRef, jobId: jobId.optional() }),
     output: importReport,
     files: { file: 'read' },
+    filePurposes: ['import-data'],
     progress: true,
   }),
   'responses.enter': method({
@@ -153,5 +157,6 @@ export const surveysHostContract = {
     input: z.object({ id: surveyId, language: surveyLanguage, file: fileRef }),
     output: z.object({ path: z.string(), bytes: z.number().int().nonnegative() }),
     files: { file: 'write' },
+    filePurposes: ['save-export'],
   }),
 } as const;

@@ -16,6 +16,7 @@ export const workspaceContract = {
     input: z.object({ file: fileRef, profile: departmentProfileInput }),
     output: workspaceSummary,
     files: { file: 'create' },
+    filePurposes: ['create-workspace'],
   }),
   'workspace.createOffice': method({
     summary:
@@ -23,12 +24,14 @@ export const workspaceContract = {
     input: z.object({ file: fileRef, profile: officeProfileInput }),
     output: workspaceSummary,
     files: { file: 'create' },
+    filePurposes: ['create-workspace'],
   }),
   'workspace.open': method({
     summary: 'Check, back up if needed, migrate and open a workspace file',
     input: z.object({ file: fileRef }),
     output: workspaceSummary,
     files: { file: 'read' },
+    filePurposes: ['open-workspace'],
   }),
   'workspace.close': method({
     summary: 'Close the open workspace',
@@ -50,6 +53,7 @@ export const workspaceContract = {
     input: z.object({ file: fileRef, jobId: jobId.optional() }),
     output: backupRecord,
     files: { file: 'write' },
+    filePurposes: ['save-backup'],
     progress: true,
   }),
   'department.getProfile': method({

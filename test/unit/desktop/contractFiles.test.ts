@@ -51,6 +51,55 @@ describe('the contract\u2019s file inputs', () => {
     expect(accessOf('responses.import')).toEqual({ file: 'read' });
   });
 
+  it('name the purposes of every call that writes, creates or imports a chosen file', () => {
+    const purposesOf = (name: keyof typeof contract) =>
+      (contract[name] as MethodSpec).filePurposes;
+
+    expect(purposesOf('workspace.backup')).toEqual(['save-backup']);
+    expect(purposesOf('workspace.createDepartment')).toEqual(['create-workspace']);
+    expect(purposesOf('workspace.open')).toEqual(['open-workspace']);
+    for (const name of [
+      'compact.exportHtml',
+      'host.exportCompactPdf',
+      'host.exportSurveyFormPdf',
+      'surveys.saveForm',
+      'surveys.exportResults',
+    ] as const) {
+      expect(purposesOf(name), name).toEqual(['save-export']);
+    }
+    for (const name of [
+      'imports.preview',
+      'imports.run',
+      'responses.preview',
+      'responses.import',
+    ] as const) {
+      expect(purposesOf(name), name).toEqual(['import-data']);
+    }
+    const writers = METHOD_NAMES.filter((name) =>
+      Object.values((contract[name] as MethodSpec).files ?? {}).some(
+        (access) => access !== 'read',
+      ),
+    );
+    for (const name of writers) {
+      expect((contract[name] as MethodSpec).filePurposes, name).toBeDefined();
+    }
+  });
+
+  it('refuse at start-up purposes on a call without a file input', () => {
+    const table = {
+      'test.nothing': method({
+        summary: 'A call that takes no file',
+        input: z.object({}),
+        output,
+        filePurposes: ['save-export'],
+      }),
+    };
+
+    expect(() => joinContracts(table)).toThrow(
+      'test.nothing: filePurposes given without a file input',
+    );
+  });
+
   it('refuse at start-up a declared key that is not a fileRef of the input', () => {
     const table = {
       'test.save': method({

@@ -120,7 +120,7 @@ describe('the IPC registry', () => {
   for (const [label, event] of untrusted) {
     it(`refuses a call from ${label} without doing anything`, async () => {
       const { call, relay, onOpened, grants, host } = desktop();
-      const file = grants.grant('/data/dmv.pcf', 'open-dialog');
+      const file = grants.grant('/data/dmv.pcf', 'open-dialog', 'open-workspace');
 
       const result = await call('workspace.open', { file }, event);
       const hostResult = await call(
@@ -189,7 +189,7 @@ describe('the IPC registry', () => {
     });
 
     const result = await call('workspace.open', {
-      file: grants.grant('/data/notes.txt', 'open-dialog'),
+      file: grants.grant('/data/notes.txt', 'open-dialog', 'open-workspace'),
     });
 
     expect(result).toMatchObject({ ok: false, error: { code: 'E_NOT_A_WORKSPACE' } });
@@ -246,7 +246,7 @@ describe('the IPC registry', () => {
 describe('file references and how they were granted', () => {
   it('refuses a file chosen to open where the call writes it, before relaying', async () => {
     const { call, relay, grants } = desktop();
-    const opened = grants.grant('/data/dmv.pcf', 'open-dialog');
+    const opened = grants.grant('/data/dmv.pcf', 'open-dialog', 'open-workspace');
     const recent = grants.grant('/data/other.pcf', 'recent');
 
     const backup = await call('workspace.backup', { file: opened });
@@ -269,7 +269,7 @@ describe('file references and how they were granted', () => {
     const { call, relay, grants } = desktop();
 
     const result = await call('workspace.createOffice', {
-      file: grants.grant('/data/dmv.pcf', 'open-dialog'),
+      file: grants.grant('/data/dmv.pcf', 'open-dialog', 'open-workspace'),
       profile: { name: 'Governor\u2019s Customer Service Office' },
     });
 
@@ -279,7 +279,7 @@ describe('file references and how they were granted', () => {
 
   it('refuses a place chosen to save to as a file to open or import', async () => {
     const { call, relay, grants } = desktop();
-    const saved = grants.grant('/data/backup.pcf', 'save-dialog');
+    const saved = grants.grant('/data/backup.pcf', 'save-dialog', 'save-backup');
 
     const opened = await call('workspace.open', { file: saved });
     const imported = await call('imports.preview', { kind: 'segments', file: saved });
@@ -291,7 +291,7 @@ describe('file references and how they were granted', () => {
 
   it('relays a file chosen in a save dialog as its path where the call writes it', async () => {
     const { call, relay, grants } = desktop();
-    const saved = grants.grant('/data/backup.pcf', 'save-dialog');
+    const saved = grants.grant('/data/backup.pcf', 'save-dialog', 'save-backup');
 
     const result = await call('workspace.backup', { file: saved });
 
@@ -301,7 +301,7 @@ describe('file references and how they were granted', () => {
 
   it('lets a file chosen for saving be written once', async () => {
     const { call, relay, grants } = desktop();
-    const saved = grants.grant('/data/backup.pcf', 'save-dialog');
+    const saved = grants.grant('/data/backup.pcf', 'save-dialog', 'save-backup');
 
     await call('workspace.backup', { file: saved });
     const again = await call('workspace.backup', { file: saved });
@@ -312,7 +312,7 @@ describe('file references and how they were granted', () => {
 
   it('keeps a file chosen for saving after a failed call, so the form can be sent again', async () => {
     const { call, relay, grants } = desktop();
-    const saved = grants.grant('/data/new.pcf', 'save-dialog');
+    const saved = grants.grant('/data/new.pcf', 'save-dialog', 'create-workspace');
     relay.mockResolvedValueOnce({
       ok: false,
       error: { code: 'E_INPUT', message: 'profile.email: not an email address' },
@@ -330,17 +330,36 @@ describe('file references and how they were granted', () => {
     expect(relay.mock.lastCall?.[1]).toMatchObject({ file: '/data/new.pcf' });
   });
 
+  it('refuses a place chosen for an export as the destination of a backup', async () => {
+    const { call, relay, grants } = desktop();
+    const exportTo = grants.grant('/data/results.xlsx', 'save-dialog', 'save-export');
+
+    const backup = await call('workspace.backup', { file: exportTo });
+    const exported = await call('surveys.exportResults', { id: '1', file: exportTo });
+
+    expect(backup).toMatchObject({ ok: false, error: { code: 'E_FORBIDDEN' } });
+    expect(backup.ok ? '' : backup.error.message).toMatch(
+      /workspace\.backup: file: this file was chosen for an export; choose it again/,
+    );
+    expect(exported.ok).toBe(true);
+    expect(relay).toHaveBeenCalledTimes(1);
+    expect(relay).toHaveBeenCalledWith('surveys.exportResults', {
+      id: '1',
+      file: '/data/results.xlsx',
+    });
+  });
+
   it('checks host calls too: a PDF goes only where the user chose to save one', async () => {
     const { call, host, grants } = desktop();
     const pdf = { id: null, language: 'en', allowPartial: false };
 
     const refused = await call('host.exportCompactPdf', {
       ...pdf,
-      file: grants.grant('/data/compact.pdf', 'open-dialog'),
+      file: grants.grant('/data/compact.pdf', 'open-dialog', 'import-data'),
     });
     const saved = await call('host.exportCompactPdf', {
       ...pdf,
-      file: grants.grant('/data/compact.pdf', 'save-dialog'),
+      file: grants.grant('/data/compact.pdf', 'save-dialog', 'save-export'),
     });
 
     expect(refused).toMatchObject({ ok: false, error: { code: 'E_FORBIDDEN' } });
@@ -355,11 +374,11 @@ describe('file references and how they were granted', () => {
   it('writes a survey form PDF only where the user chose to save it, and only once', async () => {
     const { call, host, grants } = desktop();
     const form = { id: '3', language: 'es' };
-    const saved = grants.grant('/data/form.pdf', 'save-dialog');
+    const saved = grants.grant('/data/form.pdf', 'save-dialog', 'save-export');
 
     const refused = await call('host.exportSurveyFormPdf', {
       ...form,
-      file: grants.grant('/data/form.pdf', 'open-dialog'),
+      file: grants.grant('/data/form.pdf', 'open-dialog', 'import-data'),
     });
     const written = await call('host.exportSurveyFormPdf', { ...form, file: saved });
     const again = await call('host.exportSurveyFormPdf', { ...form, file: saved });
