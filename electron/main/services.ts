@@ -61,9 +61,48 @@ const nativeDialogs: Dialogs = {
   },
 };
 
+/** How long main waits for the backend to say which workspace is open. */
+const OPEN_WORKSPACE_ANSWER_MS = 250;
+
+/**
+ * The open workspace's path for main's own uses (revealing it, where dialogs start). The
+ * backend answers calls one at a time, so during a long import asking it would wait for the
+ * import; then the path main last saw is used instead, which is still right, because the
+ * open workspace cannot change while another call is running.
+ */
+class OpenWorkspacePath {
+  private lastSeen: string | null = null;
+
+  constructor(private readonly ask: () => Promise<string | null>) {}
+
+  seen(path: string | null): void {
+    this.lastSeen = path;
+  }
+
+  async current(): Promise<string | null> {
+    let timer: NodeJS.Timeout | undefined;
+    const busy = new Promise<'busy'>((resolve) => {
+      timer = setTimeout(() => resolve('busy'), OPEN_WORKSPACE_ANSWER_MS);
+    });
+    try {
+      const answer = await Promise.race([this.ask(), busy]);
+      if (answer === 'busy') return this.lastSeen;
+      this.lastSeen = answer;
+      return answer;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
 /** Starts the backend process and answers every contract call from the page. */
 export function startServices(options: ServicesOptions): BackendProcess {
   const { log } = options;
+  const openPath = new OpenWorkspacePath(async () => {
+    const result = await backend.call('workspace.current', {});
+    if (!result.ok) return null;
+    return (result.value as MethodOutput<'workspace.current'>)?.path ?? null;
+  });
   const backend = new BackendProcess({
     log: log.child('backend-process'),
     spawn: () =>
@@ -72,8 +111,18 @@ export function startServices(options: ServicesOptions): BackendProcess {
         [`${LOG_FILE_SWITCH}${join(options.logDir, 'backend.log')}`],
         { serviceName: 'Californians First data', stdio: 'inherit' },
       ),
-    onEvent: broadcast,
-    onRestarted: () => broadcast('workspaceChanged', { reason: 'closed' }),
+    onEvent: (event, payload) => {
+      if (
+        event === 'workspaceChanged' &&
+        (payload as { reason?: string }).reason === 'closed'
+      )
+        openPath.seen(null);
+      broadcast(event, payload);
+    },
+    onRestarted: () => {
+      openPath.seen(null);
+      broadcast('workspaceChanged', { reason: 'closed' });
+    },
   });
   backend.start();
 
@@ -88,11 +137,7 @@ export function startServices(options: ServicesOptions): BackendProcess {
     recent,
     dialogs: nativeDialogs,
     showItemInFolder: (path) => shell.showItemInFolder(path),
-    currentWorkspacePath: async () => {
-      const result = await backend.call('workspace.current', {});
-      if (!result.ok) return null;
-      return (result.value as MethodOutput<'workspace.current'>)?.path ?? null;
-    },
+    currentWorkspacePath: () => openPath.current(),
     exportCompactPdf: createCompactPdfExporter({
       relay: (method, input) => backend.call(method, input),
       log: log.child('compact-pdf'),
@@ -107,7 +152,10 @@ export function startServices(options: ServicesOptions): BackendProcess {
     relay: (method, input) => backend.call(method, input),
     host,
     grants,
-    onOpened: (summary) => recent.remember(summary),
+    onOpened: (summary) => {
+      openPath.seen(summary.path);
+      recent.remember(summary);
+    },
     log: log.child('ipc'),
   });
   log.info('contract registered', { methods: registry.names.length });

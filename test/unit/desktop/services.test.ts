@@ -10,10 +10,13 @@ import { makeTempDir } from '../../support/temp';
 class CannedBackend extends EventEmitter {
   readonly calls: { method: string; input: unknown }[] = [];
   answers = new Map<string, CallResult<unknown>>();
+  /** Methods it leaves unanswered, like a backend busy with a long import. */
+  busyWith = new Set<string>();
 
   postMessage(message: ToBackendMessage): void {
     if (message.type !== 'call') return;
     this.calls.push({ method: message.method, input: message.input });
+    if (this.busyWith.has(message.method)) return;
     const result = this.answers.get(message.method) ?? { ok: true, value: null };
     queueMicrotask(() =>
       this.emit('message', { type: 'result', id: message.id, result }),
@@ -191,5 +194,57 @@ describe('the desktop services', () => {
       value: { revealed: true, path: '/data/office.pcf' },
     });
     expect(shown).toHaveBeenCalledWith('/data/office.pcf');
+  });
+
+  it('reveal the workspace last seen open while the backend is busy with a long call', async () => {
+    const shown = vi.spyOn(electron, 'showItemInFolder');
+    const { backend, call } = start();
+    backend.answers.set('workspace.current', {
+      ok: true,
+      value: {
+        mode: 'department',
+        title: 'DMV',
+        departmentCode: 'DMV',
+        path: '/data/dmv.pcf',
+        fileName: 'dmv.pcf',
+        schemaVersion: 5,
+      },
+    });
+    await call('host.revealWorkspace', {});
+    backend.busyWith.add('workspace.current');
+
+    const result = await call('host.revealWorkspace', {});
+
+    expect(result).toEqual({
+      ok: true,
+      value: { revealed: true, path: '/data/dmv.pcf' },
+    });
+    expect(shown).toHaveBeenLastCalledWith('/data/dmv.pcf');
+  });
+
+  it('reveal nothing once the backend said the workspace closed', async () => {
+    const { backend, call } = start();
+    backend.answers.set('workspace.current', {
+      ok: true,
+      value: {
+        mode: 'department',
+        title: 'DMV',
+        departmentCode: 'DMV',
+        path: '/data/dmv.pcf',
+        fileName: 'dmv.pcf',
+        schemaVersion: 5,
+      },
+    });
+    await call('host.revealWorkspace', {});
+    backend.emit('message', {
+      type: 'event',
+      event: 'workspaceChanged',
+      payload: { reason: 'closed' },
+    });
+    backend.busyWith.add('workspace.current');
+
+    const result = await call('host.revealWorkspace', {});
+
+    expect(result).toEqual({ ok: true, value: { revealed: false, path: '' } });
   });
 });
