@@ -37,6 +37,15 @@ function workspaceFile(parsed: ParsedCommand, usage: string): string {
   return resolve(requirePositional(parsed, 0, 'file', usage));
 }
 
+/** The --out file, which must not exist yet: a command never overwrites a file silently. */
+function newOutputFile(parsed: ParsedCommand, usage: string): string {
+  const out = resolve(requireOption(parsed, 'out', usage));
+  if (existsSync(out)) {
+    throw new AppError('E_FILE_EXISTS', `${out} already exists; choose a new file name.`);
+  }
+  return out;
+}
+
 export const surveyCreateCommand: Command = {
   words: ['survey', 'create'],
   usage: CREATE_USAGE,
@@ -194,13 +203,7 @@ export const surveyFormCommand: Command = {
       'language',
       FORM_USAGE,
     );
-    const out = resolve(requireOption(parsed, 'out', FORM_USAGE));
-    if (existsSync(out)) {
-      throw new AppError(
-        'E_FILE_EXISTS',
-        `${out} already exists; choose a new file name.`,
-      );
-    }
+    const out = newOutputFile(parsed, FORM_USAGE);
     await call('workspace.open', { file });
     const form = await call('surveys.paperForm', {
       id: requireOption(parsed, 'survey', FORM_USAGE),
@@ -219,15 +222,9 @@ export const surveyExportCommand: Command = {
   options: { survey: { type: 'string' }, out: { type: 'string' } },
   async run(parsed, { call }) {
     const file = workspaceFile(parsed, EXPORT_USAGE);
-    const out = resolve(requireOption(parsed, 'out', EXPORT_USAGE));
+    const out = newOutputFile(parsed, EXPORT_USAGE);
     if (!out.toLowerCase().endsWith('.xlsx')) {
       throw usageError('--out must name an .xlsx file', EXPORT_USAGE);
-    }
-    if (existsSync(out)) {
-      throw new AppError(
-        'E_FILE_EXISTS',
-        `${out} already exists; choose a new file name.`,
-      );
     }
     await call('workspace.open', { file });
     const written = await call('surveys.exportResults', {

@@ -46,6 +46,18 @@ async function createSurvey(): Promise<string> {
   return json(created.stdout).id as string;
 }
 
+/** Six answer 5 and two answer 2; seven came by web and one by phone. */
+async function surveyWithEightResponses(): Promise<string> {
+  const id = await createSurvey();
+  const data = temp.path('responses.csv');
+  const rows = Array.from({ length: 8 }, (_unused, index) =>
+    row(`r-${index}`, index < 6 ? '5' : '2', { channel: index < 7 ? 'web' : 'phone' }),
+  );
+  writeFileSync(data, csvText([HEADER, ...rows]));
+  await pcf('survey', 'import', workspace, '--survey', id, data);
+  return id;
+}
+
 describe('pcf survey', () => {
   it('creates a survey and prints its id as the one JSON object', async () => {
     const created = await pcf(
@@ -114,13 +126,7 @@ describe('pcf survey', () => {
   });
 
   it('compiles results overall and by channel with shares as fractions', async () => {
-    const id = await createSurvey();
-    const data = temp.path('responses.csv');
-    const rows = Array.from({ length: 8 }, (_unused, index) =>
-      row(`r-${index}`, index < 6 ? '5' : '2', { channel: index < 7 ? 'web' : 'phone' }),
-    );
-    writeFileSync(data, csvText([HEADER, ...rows]));
-    await pcf('survey', 'import', workspace, '--survey', id, data);
+    const id = await surveyWithEightResponses();
 
     const compiled = await pcf(
       'survey',
@@ -179,13 +185,7 @@ describe('pcf survey', () => {
   });
 
   it('exports the results to a workbook that never holds a suppressed number', async () => {
-    const id = await createSurvey();
-    const data = temp.path('responses.csv');
-    const rows = Array.from({ length: 8 }, (_unused, index) =>
-      row(`r-${index}`, index < 6 ? '5' : '2', { channel: index < 7 ? 'web' : 'phone' }),
-    );
-    writeFileSync(data, csvText([HEADER, ...rows]));
-    await pcf('survey', 'import', workspace, '--survey', id, data);
+    const id = await surveyWithEightResponses();
     const out = temp.path('results.xlsx');
 
     const exported = await pcf(

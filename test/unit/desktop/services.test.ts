@@ -6,6 +6,18 @@ import type { CallResult } from '../../../shared/errors';
 import { silentLogger } from '../../../electron/common/logger';
 import { makeTempDir } from '../../support/temp';
 
+const DMV_OPEN: CallResult<unknown> = {
+  ok: true,
+  value: {
+    mode: 'department',
+    title: 'DMV',
+    departmentCode: 'DMV',
+    path: '/data/dmv.pcf',
+    fileName: 'dmv.pcf',
+    schemaVersion: 5,
+  },
+};
+
 /** A backend child that answers every call from a table of canned results. */
 class CannedBackend extends EventEmitter {
   readonly calls: { method: string; input: unknown }[] = [];
@@ -199,17 +211,7 @@ describe('the desktop services', () => {
   it('reveal the workspace last seen open while the backend is busy with a long call', async () => {
     const shown = vi.spyOn(electron, 'showItemInFolder');
     const { backend, call } = start();
-    backend.answers.set('workspace.current', {
-      ok: true,
-      value: {
-        mode: 'department',
-        title: 'DMV',
-        departmentCode: 'DMV',
-        path: '/data/dmv.pcf',
-        fileName: 'dmv.pcf',
-        schemaVersion: 5,
-      },
-    });
+    backend.answers.set('workspace.current', DMV_OPEN);
     await call('host.revealWorkspace', {});
     backend.busyWith.add('workspace.current');
 
@@ -224,17 +226,7 @@ describe('the desktop services', () => {
 
   it('reveal nothing once the backend said the workspace closed', async () => {
     const { backend, call } = start();
-    backend.answers.set('workspace.current', {
-      ok: true,
-      value: {
-        mode: 'department',
-        title: 'DMV',
-        departmentCode: 'DMV',
-        path: '/data/dmv.pcf',
-        fileName: 'dmv.pcf',
-        schemaVersion: 5,
-      },
-    });
+    backend.answers.set('workspace.current', DMV_OPEN);
     await call('host.revealWorkspace', {});
     backend.emit('message', {
       type: 'event',
