@@ -65,7 +65,11 @@ export class FileGrants {
    * id while remembered. A dialog's file is granted for the dialog's purpose.
    */
   grant(path: string, source: 'recent' | 'startup'): string;
-  grant(path: string, source: 'open-dialog' | 'save-dialog', purpose: FilePurpose): string;
+  grant(
+    path: string,
+    source: 'open-dialog' | 'save-dialog',
+    purpose: FilePurpose,
+  ): string;
   grant(path: string, source: GrantSource, purpose?: FilePurpose): string {
     const absolute = resolve(path);
     const purposes = purpose ? [purpose] : (PURPOSES_BY_SOURCE[source] ?? []);
