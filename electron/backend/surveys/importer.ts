@@ -61,8 +61,12 @@ export function rowReaderFor(
 const cancelled = () =>
   new AppError('E_CANCELLED', 'The import was cancelled; nothing was written.');
 
-/** Page cache for a large import, in KiB: enough to hold the key index of a million rows. */
-const IMPORT_CACHE_KIB = 64 * 1024;
+/**
+ * Page cache for a large import, in KiB. Measured on a million rows: with random response
+ * ids (as survey platforms make them) 48 MB imports in 7.0 s against 8.4 s for 32 MB, and
+ * 64 MB is barely faster but takes the import's peak memory past 300 MB.
+ */
+const IMPORT_CACHE_KIB = 48 * 1024;
 
 /**
  * Settings for a large import. A bigger page cache: response ids in arbitrary order (such
