@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { threadId, Worker } from 'node:worker_threads';
 import type * as Esbuild from 'esbuild';
 
 /** The backend's worker threads, by the name of their entry module. */
@@ -71,7 +71,8 @@ function sourceStarter(): Starter {
       digest.update(output.path).update(output.text);
     const folder = join(cacheFolder, digest.digest('hex').slice(0, 16));
     if (!existsSync(folder)) {
-      const partial = `${folder}.${process.pid}.tmp`;
+      // Named by process and thread: test runners bundle from several of each at once.
+      const partial = `${folder}.${process.pid}-${threadId}.tmp`;
       for (const output of result.outputFiles) {
         const target = join(partial, relative(cacheFolder, output.path));
         mkdirSync(dirname(target), { recursive: true });
