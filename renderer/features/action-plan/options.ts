@@ -15,6 +15,8 @@ import {
   MEASURE_LABELS,
   STANDARD_STATUSES,
   UNITS,
+  unitsFor,
+  type Measure,
   type StandardStatus,
   type Unit,
 } from '../../../shared/domain/actionPlanStandards';
@@ -104,4 +106,19 @@ export function numberOrNull(value: string | number): number | null {
   if (value === '') return null;
   const number = typeof value === 'number' ? value : Number(value);
   return Number.isFinite(number) ? number : null;
+}
+
+/**
+ * A form's measure changed: its unit is kept when it still fits the new measure and
+ * otherwise becomes the first one that does.
+ */
+export function withMeasure(
+  current: { unit: Unit },
+  measure: Measure,
+): { measure: Measure; unit: Unit } {
+  const units = unitsFor(measure);
+  return {
+    measure,
+    unit: units.includes(current.unit) ? current.unit : (units[0] as Unit),
+  };
 }

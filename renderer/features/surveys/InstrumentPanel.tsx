@@ -26,6 +26,7 @@ import { SURVEY_PREFIXES } from './format';
 import { PaperForms } from './PaperForms';
 import { AddQuestionModal, RemoveQuestionModal } from './QuestionEditor';
 import { SurveySettingsForm } from './SurveySettingsForm';
+import { TableHead } from '../../components/TableHead';
 
 function WordingModal(props: {
   survey: SurveyDetail;
@@ -130,15 +131,7 @@ export function InstrumentPanel({ survey }: { survey: SurveyDetail }) {
       >
         <Table.ScrollContainer minWidth={640}>
           <Table striped aria-label="Questions">
-            <Table.Thead>
-              <Table.Tr>
-                {['Code', 'Type', 'Wording', 'Actions'].map((heading) => (
-                  <Table.Th key={heading} scope="col">
-                    {heading}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead headings={['Code', 'Type', 'Wording', 'Actions']} />
             <Table.Tbody>
               {survey.questions.map((question) => (
                 <Table.Tr key={question.code}>

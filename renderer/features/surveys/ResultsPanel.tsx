@@ -12,6 +12,7 @@ import { Section } from '../../components/Section';
 import { decimal, interval, percent } from './format';
 import { ExportResultsButton } from './ExportResultsButton';
 import { DistributionChart, TrendChart } from './ResultCharts';
+import { TableHead } from '../../components/TableHead';
 
 const BREAKDOWN_CHOICES = [
   { value: 'overall', label: 'Overall' },
@@ -42,22 +43,16 @@ function QuestionTable({
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped aria-label={label}>
-        <Table.Thead>
-          <Table.Tr>
-            {[
-              'Question',
-              'Answered',
-              'Mean',
-              'Top two / yes',
-              '95 % interval',
-              'Change',
-            ].map((heading) => (
-              <Table.Th key={heading} scope="col">
-                {heading}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          headings={[
+            'Question',
+            'Answered',
+            'Mean',
+            'Top two / yes',
+            '95 % interval',
+            'Change',
+          ]}
+        />
         <Table.Tbody>
           {questions.map((question) => (
             <Table.Tr

@@ -13,6 +13,7 @@ import { ServiceForm } from './ServiceForm';
 import { VolumesEditor } from './VolumesEditor';
 import { latestWorkload, peakSummary } from './workload';
 import { WorkloadChart } from './WorkloadChart';
+import { TableHead } from '../../../components/TableHead';
 
 type Editing<T> = { item: T | null } | null;
 
@@ -45,24 +46,18 @@ function SegmentsSection({ segments }: { segments: Segment[] }) {
       ) : (
         <Table.ScrollContainer minWidth={720}>
           <Table striped aria-label="Customer segments">
-            <Table.Thead>
-              <Table.Tr>
-                {[
-                  'Code',
-                  'Name',
-                  'Kind',
-                  'Per year',
-                  'Languages',
-                  'Channels',
-                  'Priority',
-                  'Actions',
-                ].map((heading) => (
-                  <Table.Th key={heading} scope="col">
-                    {heading}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              headings={[
+                'Code',
+                'Name',
+                'Kind',
+                'Per year',
+                'Languages',
+                'Channels',
+                'Priority',
+                'Actions',
+              ]}
+            />
             <Table.Tbody>
               {segments.map((segment) => (
                 <Table.Tr key={segment.id}>
@@ -136,23 +131,17 @@ function ServicesSection({
       ) : (
         <Table.ScrollContainer minWidth={720}>
           <Table striped aria-label="Services">
-            <Table.Thead>
-              <Table.Tr>
-                {[
-                  'Code',
-                  'Name',
-                  'Segments',
-                  'Channels',
-                  'Latest workload',
-                  'Peaks',
-                  'Actions',
-                ].map((heading) => (
-                  <Table.Th key={heading} scope="col">
-                    {heading}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              headings={[
+                'Code',
+                'Name',
+                'Segments',
+                'Channels',
+                'Latest workload',
+                'Peaks',
+                'Actions',
+              ]}
+            />
             <Table.Tbody>
               {services.map((service) => (
                 <Table.Tr key={service.id}>

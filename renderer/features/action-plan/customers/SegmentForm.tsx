@@ -28,6 +28,7 @@ import {
   SEGMENT_KIND_CHOICES,
 } from '../options';
 import { FormModal } from '../../../components/FormModal';
+import { CodeAndNameFields } from '../CodeAndNameFields';
 
 interface LanguageRow {
   language: string;
@@ -110,23 +111,12 @@ export function SegmentForm({ segment, onClose }: SegmentFormProps) {
       saving={mutation.isPending}
       submitLabel="Save segment"
     >
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput
-          label="Code"
-          withAsterisk
-          value={values.code}
-          error={errors.code}
-          onChange={(event) => set('code', event.currentTarget.value)}
-        />
-        <TextInput
-          label="Name"
-          withAsterisk
-          style={{ gridColumn: 'span 2' }}
-          value={values.name}
-          error={errors.name}
-          onChange={(event) => set('name', event.currentTarget.value)}
-        />
-      </SimpleGrid>
+      <CodeAndNameFields
+        code={values.code}
+        name={values.name}
+        errors={errors}
+        onChange={set}
+      />
       <Textarea
         label="Description"
         autosize

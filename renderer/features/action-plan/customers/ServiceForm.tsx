@@ -1,11 +1,4 @@
-import {
-  Checkbox,
-  Group,
-  MultiSelect,
-  SimpleGrid,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Group, MultiSelect, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type {
   Segment,
@@ -18,6 +11,7 @@ import { useBackendMutation } from '../../../client/hooks';
 import { fieldErrorsOf } from '../../../components/errors';
 import { CHANNEL_CHOICES, HOUR_CHOICES, WEEKDAY_CHOICES } from '../options';
 import { FormModal } from '../../../components/FormModal';
+import { CodeAndNameFields } from '../CodeAndNameFields';
 
 interface ServiceFormValues {
   code: string;
@@ -86,23 +80,12 @@ export function ServiceForm({ service, segments, onClose }: ServiceFormProps) {
       saving={mutation.isPending}
       submitLabel="Save service"
     >
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput
-          label="Code"
-          withAsterisk
-          value={values.code}
-          error={errors.code}
-          onChange={(event) => set('code', event.currentTarget.value)}
-        />
-        <TextInput
-          label="Name"
-          withAsterisk
-          style={{ gridColumn: 'span 2' }}
-          value={values.name}
-          error={errors.name}
-          onChange={(event) => set('name', event.currentTarget.value)}
-        />
-      </SimpleGrid>
+      <CodeAndNameFields
+        code={values.code}
+        name={values.name}
+        errors={errors}
+        onChange={set}
+      />
       <Textarea
         label="Description"
         autosize

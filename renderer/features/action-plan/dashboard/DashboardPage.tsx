@@ -25,6 +25,7 @@ import { CHANNEL_CHOICES, channelLabel } from '../options';
 import { MetBadge } from '../standards/MetBadge';
 import { gapText } from '../standards/gap';
 import { targetText } from '../standards/StandardDetail';
+import { TableHead } from '../../../components/TableHead';
 
 const ALL = 'all';
 
@@ -76,22 +77,16 @@ function StatusTable({ rows }: { rows: StandardStatusRow[] }) {
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped verticalSpacing="sm" aria-label="Adopted standards">
-        <Table.Thead>
-          <Table.Tr>
-            {[
-              'Standard',
-              'Target',
-              'Latest',
-              'Adherence',
-              'Trend',
-              'Gap to benchmark',
-            ].map((heading) => (
-              <Table.Th key={heading} scope="col">
-                {heading}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          headings={[
+            'Standard',
+            'Target',
+            'Latest',
+            'Adherence',
+            'Trend',
+            'Gap to benchmark',
+          ]}
+        />
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.id} data-standard={row.code}>

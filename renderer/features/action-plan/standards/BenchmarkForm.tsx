@@ -17,8 +17,10 @@ import {
   MEASURE_CHOICES,
   numberOrNull,
   UNIT_NAMES,
+  withMeasure,
 } from '../options';
 import { FormModal } from '../../../components/FormModal';
+import { CodeAndNameFields } from '../CodeAndNameFields';
 
 interface BenchmarkFormValues {
   code: string;
@@ -71,13 +73,7 @@ export function BenchmarkForm({
     value: BenchmarkFormValues[K],
   ) => setValues((current) => ({ ...current, [key]: value }));
   const changeMeasure = (measure: Measure) =>
-    setValues((current) => ({
-      ...current,
-      measure,
-      unit: unitsFor(measure).includes(current.unit)
-        ? current.unit
-        : (unitsFor(measure)[0] as Unit),
-    }));
+    setValues((current) => ({ ...current, ...withMeasure(current, measure) }));
 
   const submit = () => {
     if (benchmark) update.mutate({ id: benchmark.id, benchmark: inputFrom(values) });
@@ -95,23 +91,12 @@ export function BenchmarkForm({
       saving={mutation.isPending}
       submitLabel="Save benchmark"
     >
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput
-          label="Code"
-          withAsterisk
-          value={values.code}
-          error={errors.code}
-          onChange={(event) => set('code', event.currentTarget.value)}
-        />
-        <TextInput
-          label="Name"
-          withAsterisk
-          style={{ gridColumn: 'span 2' }}
-          value={values.name}
-          error={errors.name}
-          onChange={(event) => set('name', event.currentTarget.value)}
-        />
-      </SimpleGrid>
+      <CodeAndNameFields
+        code={values.code}
+        name={values.name}
+        errors={errors}
+        onChange={set}
+      />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Select
           label="Kind of reference"

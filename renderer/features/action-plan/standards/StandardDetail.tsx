@@ -31,6 +31,7 @@ import { MeasurementEdit } from './MeasurementEdit';
 import { MetBadge } from './MetBadge';
 import { MeasurementEntry, MeasurementPaste } from './MeasurementEntry';
 import { SurveyFillButton } from './SurveyFillButton';
+import { TableHead } from '../../../components/TableHead';
 
 const PAGE_SIZE = 12;
 
@@ -58,23 +59,17 @@ function MeasurementsTable({ standard }: { standard: Standard }) {
   return (
     <Stack gap="sm">
       <Table striped aria-label={`Measurements of ${standard.code}`}>
-        <Table.Thead>
-          <Table.Tr>
-            {[
-              'Period',
-              'Value',
-              'Against the target',
-              'Sample size',
-              'Source',
-              'Note',
-              'Actions',
-            ].map((heading) => (
-              <Table.Th key={heading} scope="col">
-                {heading}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          headings={[
+            'Period',
+            'Value',
+            'Against the target',
+            'Sample size',
+            'Source',
+            'Note',
+            'Actions',
+          ]}
+        />
         <Table.Tbody>
           {items.map((item) => (
             <Table.Tr key={item.id} data-period={item.period}>

@@ -33,6 +33,7 @@ import {
   numberOrNull,
   STATUS_CHOICES,
   UNIT_NAMES,
+  withMeasure,
 } from '../options';
 import { FormModal } from '../../../components/FormModal';
 
@@ -143,13 +144,7 @@ export function StandardForm({
   const units = unitsFor(values.measure);
 
   const changeMeasure = (measure: Measure) =>
-    setValues((current) => ({
-      ...current,
-      measure,
-      unit: unitsFor(measure).includes(current.unit)
-        ? current.unit
-        : (unitsFor(measure)[0] as Unit),
-    }));
+    setValues((current) => ({ ...current, ...withMeasure(current, measure) }));
 
   const submit = () => {
     if (standard) update.mutate({ id: standard.id, standard: inputFrom(values) });

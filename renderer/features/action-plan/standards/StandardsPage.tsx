@@ -18,6 +18,7 @@ import { channelLabel, STATUS_LABELS } from '../options';
 import { BenchmarkForm } from './BenchmarkForm';
 import { StandardDetail, targetText } from './StandardDetail';
 import { StandardForm } from './StandardForm';
+import { TableHead } from '../../../components/TableHead';
 
 type Editing<T> = { item: T | null } | null;
 
@@ -54,24 +55,18 @@ function StandardsSection({
       {standards.length > 0 && (
         <Table.ScrollContainer minWidth={760}>
           <Table striped aria-label="Service standards">
-            <Table.Thead>
-              <Table.Tr>
-                {[
-                  'Code',
-                  'Service',
-                  'Channel',
-                  'Measure',
-                  'Target',
-                  'Status',
-                  'Periods',
-                  'Actions',
-                ].map((heading) => (
-                  <Table.Th key={heading} scope="col">
-                    {heading}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              headings={[
+                'Code',
+                'Service',
+                'Channel',
+                'Measure',
+                'Target',
+                'Status',
+                'Periods',
+                'Actions',
+              ]}
+            />
             <Table.Tbody>
               {standards.map((standard) => (
                 <Table.Tr key={standard.id}>
@@ -164,24 +159,18 @@ function BenchmarksSection({ benchmarks }: { benchmarks: Benchmark[] }) {
         </Text>
       ) : (
         <Table striped aria-label="Benchmarks">
-          <Table.Thead>
-            <Table.Tr>
-              {[
-                'Code',
-                'Name',
-                'Kind',
-                'Measure',
-                'Value',
-                'Source',
-                'As of',
-                'Actions',
-              ].map((heading) => (
-                <Table.Th key={heading} scope="col">
-                  {heading}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            headings={[
+              'Code',
+              'Name',
+              'Kind',
+              'Measure',
+              'Value',
+              'Source',
+              'As of',
+              'Actions',
+            ]}
+          />
           <Table.Tbody>
             {benchmarks.map((benchmark) => (
               <Table.Tr key={benchmark.id}>
