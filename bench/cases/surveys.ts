@@ -41,7 +41,9 @@ async function createWorkspace(path: string): Promise<string> {
 async function sqliteImport(csv: string, database: string): Promise<number | null> {
   if (!existsSync(SQLITE3)) return null;
   const columns = CSV_HEADER.map((name) => `"${name}" text`).join(', ');
-  const script = `create table responses (${columns});\n.import --csv --skip 1 '${csv}' responses\n`;
+  const script =
+    `create table responses (${columns});\n.import --csv --skip 1 ` +
+    `'${csv}' responses\n`;
   const run = await runProcess(SQLITE3, [database], { input: script });
   if (run.code !== 0) throw new Error(`sqlite3 .import failed: ${run.stderr}`);
   return run.ms;
@@ -76,13 +78,17 @@ function groupByScan(backend: Backend): () => void {
   const sqlite = backend.session.require().sqlite;
   const measures = SCALE_CODES.map((_code, index) => {
     const answer = `substr(closed_answers, ${index + 1}, 1)`;
-    return `sum(${answer} <> '-'), avg(case when ${answer} <> '-' then cast(${answer} as integer) end), sum(${answer} in ('4', '5'))`;
+    return (
+      `sum(${answer} <> '-'), avg(case when ${answer} <> '-' then cast(${answer} ` +
+      `as integer) end), sum(${answer} in ('4', '5'))`
+    );
   }).join(', ');
   const overall = sqlite.prepare(
     `select count(*), ${measures} from survey_responses where survey_id = ?`,
   );
   const byChannel = sqlite.prepare(
-    `select channel, count(*), ${measures} from survey_responses where survey_id = ? group by channel`,
+    `select channel, count(*), ${measures} from survey_responses where survey_id = ? ` +
+      `group by channel`,
   );
   return () => {
     overall.all(1);

@@ -71,7 +71,9 @@ export function createLogger(options: LoggerOptions): Logger {
     const write = (level: LogLevel, message: string, fields?: LogFields) => {
       if (LEVEL_RANK[level] < threshold) return;
       const prefix = module ? `${module}: ` : '';
-      const line = `${new Date().toISOString()} ${level.toUpperCase()} [${options.processName}] ${prefix}${message}${formatFields(fields)}`;
+      const line =
+        `${new Date().toISOString()} ${level.toUpperCase()} ` +
+        `[${options.processName}] ${prefix}${message}${formatFields(fields)}`;
       for (const sink of options.sinks) sink(line, level);
     };
     return {

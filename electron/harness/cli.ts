@@ -41,7 +41,8 @@ async function main(): Promise<void> {
     log,
   });
   process.stdout.write(
-    `Californians First is being served for testing and demos (not for production) at\n${harness.url}\n`,
+    `Californians First is being served for testing and demos (not for production) ` +
+      `at\n${harness.url}\n`,
   );
   const stop = () => {
     void harness.close().then(() => process.exit(0));

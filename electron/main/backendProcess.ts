@@ -30,7 +30,8 @@ const CRASHED: CallResult<never> = {
   error: {
     code: 'E_INTERNAL',
     message:
-      'The app\u2019s data process stopped unexpectedly. Nothing half-done was saved; open the workspace again and retry.',
+      'The app\u2019s data process stopped unexpectedly. Nothing half-done was saved; ' +
+      'open the workspace again and retry.',
   },
 };
 
@@ -39,7 +40,8 @@ const GAVE_UP: CallResult<never> = {
   error: {
     code: 'E_UNAVAILABLE',
     message:
-      'The app\u2019s data process keeps stopping. Quit and restart the app; the log has the details.',
+      'The app\u2019s data process keeps stopping. Quit and restart the app; the log ' +
+      'has the details.',
   },
 };
 

@@ -24,7 +24,8 @@ function chosenFor(allows: readonly FileAccess[]): string {
 function unknownFile(method: MethodName, key: string): AppError {
   return new AppError(
     'E_INPUT',
-    `${method}: ${key}: this file was not chosen in this session, or was already saved to; choose it again.`,
+    `${method}: ${key}: this file was not chosen in this session, or was already ` +
+      `saved to; choose it again.`,
   );
 }
 
@@ -39,12 +40,14 @@ function refusal(
     const chosen = check.purposes.map((purpose) => PURPOSE_WORDS[purpose]).join(' or ');
     return new AppError(
       'E_FORBIDDEN',
-      `${method}: ${key}: this file was chosen for ${chosen || 'another use'}; choose it again with this action's own dialog.`,
+      `${method}: ${key}: this file was chosen for ${chosen || 'another use'}; choose ` +
+        `it again with this action's own dialog.`,
     );
   }
   return new AppError(
     'E_FORBIDDEN',
-    `${method}: ${key}: this file was chosen to be ${chosenFor(check.allows)}, not to be ${USE_WORDS[access]}; choose it again with the matching dialog.`,
+    `${method}: ${key}: this file was chosen to be ${chosenFor(check.allows)}, not to ` +
+      `be ${USE_WORDS[access]}; choose it again with the matching dialog.`,
   );
 }
 

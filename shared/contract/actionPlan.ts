@@ -143,7 +143,8 @@ export const standardsContract = {
   }),
   'measurements.fillFromSurveys': method({
     summary:
-      'Compute a survey-sourced standard\u2019s quarterly values from the survey results, all or none',
+      'Compute a survey-sourced standard\u2019s quarterly values from the survey ' +
+      'results, all or none',
     input: z.object({ standardId: z.number().int().positive() }),
     output: z.object({
       filled: z.number().int(),
@@ -180,7 +181,8 @@ export const standardsContract = {
 export const actionPlanImportsContract = {
   'imports.preview': method({
     summary:
-      'Read a spreadsheet of segments, services, standards, measurements or benchmarks and report what an import would do, writing nothing',
+      'Read a spreadsheet of segments, services, standards, measurements or ' +
+      'benchmarks and report what an import would do, writing nothing',
     input: z.object({ kind: importKind, file: fileRef, jobId: jobId.optional() }),
     output: importReport,
     files: { file: 'read' },
@@ -189,7 +191,8 @@ export const actionPlanImportsContract = {
   }),
   'imports.run': method({
     summary:
-      'Import a spreadsheet of segments, services, standards, measurements or benchmarks in one transaction',
+      'Import a spreadsheet of segments, services, standards, measurements or ' +
+      'benchmarks in one transaction',
     input: z.object({ kind: importKind, file: fileRef, jobId: jobId.optional() }),
     output: importReport,
     files: { file: 'read' },

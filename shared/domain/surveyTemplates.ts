@@ -65,7 +65,8 @@ const CUSTOMER: SurveyTemplate = {
   title: 'Customer experience after a visit, call or online transaction',
   audience: 'customer',
   description:
-    'Seven statements on the drivers of a good experience, answered on a five-point agreement scale, and a comment.',
+    'Seven statements on the drivers of a good experience, answered on a five-point ' +
+    'agreement scale, and a comment.',
   languages: ['en', 'es'],
   questions: [
     agreement(
@@ -115,7 +116,8 @@ const EMPLOYEE: SurveyTemplate = {
   title: 'Front-line employees on barriers to good service',
   audience: 'employee',
   description:
-    'Four statements on what front-line staff need to serve customers, then the barriers they meet and their ideas to remove them.',
+    'Four statements on what front-line staff need to serve customers, then the ' +
+    'barriers they meet and their ideas to remove them.',
   languages: ['en', 'es'],
   questions: [
     agreement(

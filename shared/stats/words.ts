@@ -1,11 +1,16 @@
 /** Words too common to say anything about what people wrote, in the survey languages. */
 const STOP_WORDS = new Set(
   (
-    'a an and are as at be been but by can could did do does for from had has have he her his i if in into is it its ' +
-    'just me my no not of on or our out so than that the their them then there they this to too up us very was we ' +
-    'were what when which who will with would you your all any get got also more much some one were about because ' +
-    'el la los las un una unos unas y o de del al en que es por para con no se lo le les su sus mi mis me muy mas más ' +
-    'pero como fue ser son esta este esto está están hay yo ya tan sin sobre entre cuando también nos ni'
+    'a an and are as at be been but by can could did do does for from had has have he ' +
+    'her his i if in into is it its ' +
+    'just me my no not of on or our out so than that the their them then there they ' +
+    'this to too up us very was we ' +
+    'were what when which who will with would you your all any get got also more much ' +
+    'some one were about because ' +
+    'el la los las un una unos unas y o de del al en que es por para con no se lo le ' +
+    'les su sus mi mis me muy mas más ' +
+    'pero como fue ser son esta este esto está están hay yo ya tan sin sobre entre ' +
+    'cuando también nos ni'
   ).split(' '),
 );
 

@@ -173,20 +173,24 @@ describeE2E('working in a department workspace', () => {
     await page.getByText('DMV · Department of Motor Vehicles').waitFor();
   });
 
-  test('opening a workspace from an earlier release updates it and lists the backup taken first', async () => {
-    const file = folder.file('dmv.cfw');
-    await createFirstReleaseDepartmentFile(file);
-    app = await launchApp({ workspace: file });
-    const { page } = app;
-    await page.getByRole('heading', { name: 'Department profile' }).waitFor();
+  test(
+    'opening a workspace from an earlier release updates it and lists the backup ' +
+      'taken first',
+    async () => {
+      const file = folder.file('dmv.cfw');
+      await createFirstReleaseDepartmentFile(file);
+      app = await launchApp({ workspace: file });
+      const { page } = app;
+      await page.getByRole('heading', { name: 'Department profile' }).waitFor();
 
-    await page.getByRole('link', { name: 'Settings and About' }).click();
+      await page.getByRole('link', { name: 'Settings and About' }).click();
 
-    const backups = page.getByRole('region', {
-      name: 'Automatic backups before updates',
-    });
-    await backups.getByRole('listitem').first().waitFor();
-    expect(await backups.textContent()).toContain(folder.path);
-    await app.expectAccessible('settings-automatic-backup');
-  });
+      const backups = page.getByRole('region', {
+        name: 'Automatic backups before updates',
+      });
+      await backups.getByRole('listitem').first().waitFor();
+      expect(await backups.textContent()).toContain(folder.path);
+      await app.expectAccessible('settings-automatic-backup');
+    },
+  );
 });

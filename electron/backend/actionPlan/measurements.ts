@@ -47,7 +47,9 @@ export function measurementProblem(
     const example = standard.periodKind === 'month' ? '2026-03' : '2026-Q1';
     return {
       field: 'period',
-      message: `${standard.code} is measured by ${standard.periodKind}, so its period is written like ${example}`,
+      message:
+        `${standard.code} is measured by ${standard.periodKind}, so its period ` +
+        `is written like ${example}`,
     };
   }
   const problem = valueProblem(values.value, standard.unit);

@@ -95,7 +95,8 @@ export function channelProblem(
   if (!service || channel === null || service.channels.length === 0) return null;
   return service.channels.includes(channel)
     ? null
-    : `${service.code} is not offered by ${channel}; it is offered by ${service.channels.join(', ')}`;
+    : `${service.code} is not offered by ${channel}; it is offered by ` +
+        `${service.channels.join(', ')}`;
 }
 
 function assertReferencesExist(db: WorkspaceDb, values: StandardValues): void {
@@ -150,7 +151,8 @@ export function updateStandard(
   if (measured > 0 && before.periodKind !== values.periodKind) {
     throw new AppError(
       'E_CONFLICT',
-      `${before.code} already has ${measured} ${before.periodKind}ly measurements; its period cannot change to ${values.periodKind}.`,
+      `${before.code} already has ${measured} ${before.periodKind}ly measurements; ` +
+        `its period cannot change to ${values.periodKind}.`,
     );
   }
   db.update(serviceStandards)

@@ -36,13 +36,15 @@ function surveyQuestionCode(standard: StandardRow): string {
   if (standard.dataSource !== 'survey' || !standard.sourceReference) {
     throw new AppError(
       'E_CONFLICT',
-      `${standard.code} does not take its figures from a survey question; set its data source to a survey question and name the question code.`,
+      `${standard.code} does not take its figures from a survey question; set its ` +
+        `data source to a survey question and name the question code.`,
     );
   }
   if (standard.periodKind !== 'quarter') {
     throw new AppError(
       'E_CONFLICT',
-      `${standard.code} is measured by month, but survey results are compiled by quarter; measure it by quarter to fill it from surveys.`,
+      `${standard.code} is measured by month, but survey results are compiled by ` +
+        `quarter; measure it by quarter to fill it from surveys.`,
     );
   }
   return standard.sourceReference;
@@ -59,7 +61,8 @@ function checkShareType(question: SurveyQuestion, survey: SurveyRow): void {
   if (!SHARE_TYPES.includes(question.type)) {
     throw new AppError(
       'E_CONFLICT',
-      `${question.code} in the survey "${survey.title}" is a ${QUESTION_TYPE_LABELS[question.type].toLowerCase()} question; only agreement, 0\u201310 and yes/no questions give a share to measure a standard by.`,
+      `${question.code} in the survey "${survey.title}" is a ` +
+        `${QUESTION_TYPE_LABELS[question.type].toLowerCase()} question; only agreement, 0\u201310 and yes/no questions give a share to measure a standard by.`,
     );
   }
 }
@@ -123,7 +126,8 @@ function quarterCounts(open: OpenWorkspace, code: string) {
     if (reference && reference.type !== question.type) {
       throw new AppError(
         'E_CONFLICT',
-        `${code} is asked on different scales in different surveys ("${survey.title}" among them), so their answers cannot be added up.`,
+        `${code} is asked on different scales in different surveys ("${survey.title}" ` +
+          `among them), so their answers cannot be added up.`,
       );
     }
     reference ??= question;

@@ -17,7 +17,8 @@ export function createWorkspaceFile(
   if (existsSync(path)) {
     throw new AppError(
       'E_FILE_EXISTS',
-      `${basename(path)} already exists. Choose another name; an existing file is never overwritten.`,
+      `${basename(path)} already exists. Choose another name; an existing file is ` +
+        `never overwritten.`,
     );
   }
   if (!existsSync(dirname(path))) {

@@ -103,7 +103,8 @@ function inspect(
     if (!integrity.ok) {
       throw new AppError(
         'E_WORKSPACE_DAMAGED',
-        `${fileName} is damaged and cannot be opened safely. Restore it from a backup; the file was left as it was.`,
+        `${fileName} is damaged and cannot be opened safely. Restore it from a ` +
+          `backup; the file was left as it was.`,
         { messages: messages.slice(0, 20) },
       );
     }
@@ -113,7 +114,8 @@ function inspect(
       const madeBy = lastWrittenBy(sqlite) ?? 'a newer version';
       throw new AppError(
         'E_WORKSPACE_NEWER',
-        `${fileName} was made by version ${madeBy} of Californians First; this is version ${appVersion}. Update the app to open it.`,
+        `${fileName} was made by version ${madeBy} of Californians First; this is ` +
+          `version ${appVersion}. Update the app to open it.`,
         { madeBy, appVersion },
       );
     }

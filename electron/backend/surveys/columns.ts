@@ -43,7 +43,8 @@ export function mapColumns(
     throw fileProblem(
       fileName,
       `is not a question code of this survey or one of ${METADATA_COLUMNS.join(', ')}; ` +
-        `the survey\u2019s codes are ${layout.questions.map((entry) => entry.question.code).join(', ')}`,
+        `the survey\u2019s codes are ` +
+        `${layout.questions.map((entry) => entry.question.code).join(', ')}`,
       { row: 1, column: header },
     );
   });

@@ -156,7 +156,8 @@ function warningsFor(
   const incompatible = new Set(merged.flatMap((entry) => [...entry.incompatible]));
   for (const code of reworded) {
     warnings.push(
-      `${code} was worded differently for some responses; its results combine the wordings and are not strictly comparable.`,
+      `${code} was worded differently for some responses; its results combine the ` +
+        `wordings and are not strictly comparable.`,
     );
   }
   for (const code of incompatible) {
@@ -166,7 +167,8 @@ function warningsFor(
   }
   if (chain.length > 0) {
     warnings.push(
-      `Quarters before ${quarterLabel(context.survey.period)} come from the surveys this one was copied from (${chain.map((row) => row.id).join(', ')}).`,
+      `Quarters before ${quarterLabel(context.survey.period)} come from the surveys ` +
+        `this one was copied from (${chain.map((row) => row.id).join(', ')}).`,
     );
   }
   return warnings;

@@ -21,7 +21,8 @@ const WORDS: Record<
 > = {
   en: {
     intro:
-      'Thank you for telling us about your experience. Mark one box for each statement. Your answers are anonymous.',
+      'Thank you for telling us about your experience. Mark one box for each ' +
+      'statement. Your answers are anonymous.',
     form: 'Form no.',
     date: 'Date',
     optional: 'Leave blank any question you prefer not to answer.',
@@ -30,7 +31,8 @@ const WORDS: Record<
   },
   es: {
     intro:
-      'Gracias por contarnos sobre su experiencia. Marque una casilla para cada afirmación. Sus respuestas son anónimas.',
+      'Gracias por contarnos sobre su experiencia. Marque una casilla para cada ' +
+      'afirmación. Sus respuestas son anónimas.',
     form: 'Formulario n.º',
     date: 'Fecha',
     optional: 'Deje en blanco cualquier pregunta que prefiera no contestar.',
@@ -50,7 +52,10 @@ export function escapeHtml(text: string): string {
 
 function box(number: string | null, label: string): string {
   const digit = number === null ? '' : `<span class="digit">${escapeHtml(number)}</span>`;
-  return `<li><span class="box" aria-hidden="true"></span>${digit}<span class="label">${escapeHtml(label)}</span></li>`;
+  return (
+    `<li><span class="box" aria-hidden="true"></span>${digit}<span ` +
+    `class="label">${escapeHtml(label)}</span></li>`
+  );
 }
 
 function answersHtml(question: SurveyQuestion, language: SurveyLanguage): string {

@@ -76,7 +76,8 @@ export class ResponseWriter {
       sqlite.prepare('select coalesce(max(id), 0) from survey_responses').pluck().get(),
     );
     this.insertText = sqlite.prepare(
-      'insert into survey_text_answers (response_id, survey_id, question_code, text) values (?, ?, ?, ?)',
+      'insert into survey_text_answers (response_id, survey_id, question_code, text) ' +
+        'values (?, ?, ?, ?)',
     );
   }
 

@@ -70,11 +70,13 @@ function summarySheet(workbook: Workbook, overall: CompiledSurvey): void {
     ['Response rate', overall.responseRate],
     [
       'Small cells',
-      `Any group or question with fewer than ${overall.minCellSize} responses shows "${SUPPRESSED}" instead of numbers.`,
+      `Any group or question with fewer than ${overall.minCellSize} responses shows ` +
+        `"${SUPPRESSED}" instead of numbers.`,
     ],
     [
       'Top-two share',
-      'Agree or strongly agree (4–5 of 5), 9–10 of the 0–10 scale, or yes; with its 95% Wilson interval.',
+      'Agree or strongly agree (4–5 of 5), 9–10 of the 0–10 scale, or yes; with its ' +
+        '95% Wilson interval.',
     ],
     ...overall.warnings.map((warning): [string, Cell] => ['Note', warning]),
   ];

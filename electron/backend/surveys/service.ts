@@ -55,7 +55,8 @@ function checkMinCell(audience: SurveyRow['audience'], requested: number | null)
   if (requested !== null && requested < DEFAULT_MIN_CELL[audience]) {
     throw new AppError(
       'E_INPUT',
-      `Groups smaller than ${DEFAULT_MIN_CELL[audience]} are always suppressed for ${audience} surveys; the threshold can only be raised.`,
+      `Groups smaller than ${DEFAULT_MIN_CELL[audience]} are always suppressed for ` +
+        `${audience} surveys; the threshold can only be raised.`,
     );
   }
 }

@@ -82,7 +82,9 @@ export function shapeRows(
       if (!isBlank(record.slice(width))) {
         shaped.malformed.push({
           row,
-          reason: `has ${record.length} cells but the header names ${width} columns (an unquoted comma?)`,
+          reason:
+            `has ${record.length} cells but the header names ${width} columns ` +
+            `(an unquoted comma?)`,
         });
         continue;
       }

@@ -10,7 +10,9 @@ import { AppError } from '../../../shared/errors';
 import type { Command } from '../command';
 import { requireOption, requirePositional, stringOption, usageError } from '../command';
 
-const IMPORT_USAGE = `import <file> --kind ${IMPORT_KINDS.join('|')} <data.csv|.xlsx> [--preview] [--json]`;
+const IMPORT_USAGE =
+  `import <file> --kind ${IMPORT_KINDS.join('|')} <data.csv|.xlsx> ` +
+  `[--preview] [--json]`;
 
 function importKindOf(text: string): ImportKind {
   const kind = IMPORT_KINDS.find((candidate) => candidate === text);
@@ -37,7 +39,8 @@ export const importCommand: Command = {
     });
     const verb = preview ? 'Would import' : 'Imported';
     const text = [
-      `${verb} ${report.imported} ${kind}; ${report.duplicates} already present; ${report.rejectedTotal} rows rejected`,
+      `${verb} ${report.imported} ${kind}; ${report.duplicates} already present; ` +
+        `${report.rejectedTotal} rows rejected`,
       ...report.rejected.map(
         (rejection) =>
           `  row ${rejection.row}${rejection.column ? `, column ${rejection.column}` : ''}: ${rejection.reason}`,
@@ -63,7 +66,8 @@ export const standardsStatusCommand: Command = {
   words: ['standards', 'status'],
   usage: STATUS_USAGE,
   summary:
-    'Show each adopted standard\u2019s latest value, whether it is met, and its gap to the benchmark',
+    'Show each adopted standard\u2019s latest value, whether it is met, and its gap ' +
+    'to the benchmark',
   options: { period: { type: 'string' } },
   async run(parsed, { call }) {
     const file = resolve(requirePositional(parsed, 0, 'file', STATUS_USAGE));
@@ -99,13 +103,17 @@ export const standardsStatusCommand: Command = {
     };
     const text = standards.length
       ? standards.map((row) => {
-          const target = `${COMPARATOR_LABELS[row.comparator]} ${formatValue(row.target, row.unit)}`;
+          const target =
+            `${COMPARATOR_LABELS[row.comparator]} ` +
+            `${formatValue(row.target, row.unit)}`;
           const latest = row.latest
-            ? `${row.latest.period} ${formatValue(row.latest.value, row.unit)} ${row.met ? 'MET' : 'NOT MET'}`
+            ? `${row.latest.period} ${formatValue(row.latest.value, row.unit)} ` +
+              `${row.met ? 'MET' : 'NOT MET'}`
             : 'no measurement yet';
           const gap =
             row.benchmark && row.gap !== null
-              ? `; ${row.gap >= 0 ? '+' : ''}${Math.round(row.gap * 100) / 100} against ${row.benchmark.code}`
+              ? `; ${row.gap >= 0 ? '+' : ''}${Math.round(row.gap * 100) / 100} ` +
+                `against ${row.benchmark.code}`
               : '';
           return `${row.code.padEnd(16)} ${target.padEnd(24)} ${latest}${gap}`;
         })
@@ -149,10 +157,12 @@ export const compactExportCommand: Command = {
       allowPartial: parsed.values['allow-partial'] === true,
     });
     const text = [
-      `Wrote ${result.draft ? 'the DRAFT' : 'the adopted'} compact, version ${result.version}, in ${result.language} to ${result.path}`,
+      `Wrote ${result.draft ? 'the DRAFT' : 'the adopted'} compact, version ` +
+        `${result.version}, in ${result.language} to ${result.path}`,
       ...(result.untranslated.length > 0
         ? [
-            `${result.untranslated.length} blocks are not translated and are shown in English, listed on the page:`,
+            `${result.untranslated.length} blocks are not translated and are shown in ` +
+              `English, listed on the page:`,
             ...result.untranslated.map((block) => `  ${block.kind}: ${block.excerpt}`),
           ]
         : []),

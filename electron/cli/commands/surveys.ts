@@ -9,7 +9,8 @@ import type { Command, ParsedCommand } from '../command';
 import { requireOption, requirePositional, stringOption, usageError } from '../command';
 
 const CREATE_USAGE =
-  'survey create <file> --template customer|employee --title <text> [--period <YYYY-Qn>] [--offered <n>] [--json]';
+  'survey create <file> --template customer|employee --title <text> [--period ' +
+  '<YYYY-Qn>] [--offered <n>] [--json]';
 const IMPORT_USAGE = 'survey import <file> --survey <id> <data.csv|.xlsx> [--json]';
 const COMPILE_USAGE =
   'survey compile <file> --survey <id> [--by channel|segment|language|period] [--json]';
@@ -100,7 +101,8 @@ export const surveyImportCommand: Command = {
       file: data,
     });
     const text = [
-      `Imported ${report.imported}, skipped ${report.duplicates} duplicates, rejected ${report.rejectedTotal} rows`,
+      `Imported ${report.imported}, skipped ${report.duplicates} duplicates, rejected ` +
+        `${report.rejectedTotal} rows`,
       ...report.rejected.map(
         (entry) =>
           `  row ${entry.row}${entry.column ? `, ${entry.column}` : ''}: ${entry.reason}`,
@@ -119,7 +121,8 @@ function questionLine(question: QuestionResult): string {
   const top =
     question.top2 === null
       ? ''
-      : ` top-2 ${percent(question.top2)} (${percent(question.top2Low)}\u2013${percent(question.top2High)})`;
+      : ` top-2 ${percent(question.top2)} ` +
+        `(${percent(question.top2Low)}\u2013${percent(question.top2High)})`;
   return `  ${question.code.padEnd(16)} n ${String(question.n).padStart(7)}${mean}${top}`;
 }
 
@@ -180,7 +183,8 @@ export const surveyListCommand: Command = {
       json: { surveys },
       text: surveys.map(
         (survey) =>
-          `${survey.id.padStart(4)}  ${survey.period}  ${String(survey.responses).padStart(8)} responses  ${survey.title}`,
+          `${survey.id.padStart(4)}  ${survey.period}  ` +
+          `${String(survey.responses).padStart(8)} responses  ${survey.title}`,
       ),
     };
   },

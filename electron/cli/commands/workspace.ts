@@ -5,7 +5,8 @@ import type { Command } from '../command';
 import { requireOption, requirePositional, stringOption, usageError } from '../command';
 
 const INIT_USAGE =
-  'init <file> --department <CODE> --name <text> --coordinator <text> --email <addr> [--title <text>] [--phone <text>] [--reports-to <text>] | init <file> --office [--name <text>] [--leader <text>]';
+  'init <file> --department <CODE> --name <text> --coordinator <text> --email <addr> ' +
+  '[--title <text>] [--phone <text>] [--reports-to <text>] | init <file> --office [--name <text>] [--leader <text>]';
 
 export const initCommand: Command = {
   words: ['init'],
@@ -120,7 +121,8 @@ export const infoCommand: Command = {
         : []),
       `Schema version: ${summary.schemaVersion}`,
       `App version:    ${about.appVersion}`,
-      `Last backup:    ${about.lastBackup ? `${about.lastBackup.at} ${about.lastBackup.path}` : 'never'}`,
+      `Last backup:    ` +
+        `${about.lastBackup ? `${about.lastBackup.at} ${about.lastBackup.path}` : 'never'}`,
       'Rows:',
       ...Object.entries(about.counts).map(([table, count]) => `  ${table}: ${count}`),
     ];

@@ -81,7 +81,8 @@ export function ImportButton({ kind }: ImportButtonProps) {
       setPending(null);
       notifySuccess(
         'Import finished',
-        `Imported: ${report.imported}. Already present: ${report.duplicates}. Rejected: ${report.rejectedTotal}.`,
+        `Imported: ${report.imported}. Already present: ${report.duplicates}. ` +
+          `Rejected: ${report.rejectedTotal}.`,
       );
     } catch (caught) {
       if (errorCodeOf(caught) !== 'E_CANCELLED') setError(caught);

@@ -38,7 +38,8 @@ export function ExportResultsButton({ survey }: { survey: SurveyDetail }) {
       });
       notifySuccess(
         'Results saved',
-        `${written.sheets.length} sheets were saved to ${written.path}. Small groups are shown as suppressed, as here.`,
+        `${written.sheets.length} sheets were saved to ${written.path}. Small groups ` +
+          `are shown as suppressed, as here.`,
       );
     } catch (caught) {
       setError(caught);

@@ -99,7 +99,10 @@ export function AddQuestionModal({
           {isChoice(type) && (
             <Textarea
               label="Options"
-              description={`One a line: value: ${survey.languages.map((language) => `${LANGUAGE_NAMES[language].english} label`).join(' | ')}`}
+              description={
+                `One a line: value: ` +
+                `${survey.languages.map((language) => `${LANGUAGE_NAMES[language].english} label`).join(' | ')}`
+              }
               autosize
               minRows={3}
               value={options}
@@ -145,7 +148,8 @@ export function RemoveQuestionModal(props: {
         <Text size="sm">
           New responses will not be asked {question.code}.
           {survey.responses > 0 &&
-            ' Answers already given stay with the version they were given to; saving makes a new version.'}
+            ' Answers already given stay with the version they were given to; saving ' +
+              'makes a new version.'}
         </Text>
         {save.error && (
           <Alert color="red" role="alert">

@@ -30,7 +30,10 @@ function changeText(question: QuestionResult): string {
   const verdict = change.significant
     ? 'beyond the margin of error'
     : 'within the margin of error';
-  return `${sign}${points} points vs ${change.previous} (${verdict}, \u00b1${Math.round(change.marginOfError * 1000) / 10})`;
+  return (
+    `${sign}${points} points vs ${change.previous} (${verdict}, ` +
+    `\u00b1${Math.round(change.marginOfError * 1000) / 10})`
+  );
 }
 
 function QuestionTable({

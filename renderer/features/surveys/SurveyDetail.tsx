@@ -34,7 +34,8 @@ export function SurveyDetail({ surveyId, tab }: { surveyId: string; tab: string 
           <Text c="dimmed">
             {periodText(detail.period)} · {detail.responses.toLocaleString()} responses
             {detail.responseRate !== null &&
-              ` · ${percent(detail.responseRate, 1)} of ${detail.offered?.toLocaleString() ?? ''} offered`}
+              ` · ${percent(detail.responseRate, 1)} of ` +
+                `${detail.offered?.toLocaleString() ?? ''} offered`}
           </Text>
         </Stack>
         <Group gap="xs">

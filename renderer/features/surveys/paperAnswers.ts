@@ -49,7 +49,10 @@ export function answerHint(question: SurveyQuestion): string {
     case 'singleChoice':
       return question.options.map((option) => option.value).join(', ');
     case 'multiChoice':
-      return `${question.options.map((option) => option.value).join(', ')}; separate several with ;`;
+      return (
+        `${question.options.map((option) => option.value).join(', ')}; separate ` +
+        `several with ;`
+      );
     case 'freeText':
       return 'as written on the form';
     default:

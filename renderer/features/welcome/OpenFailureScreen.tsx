@@ -22,7 +22,8 @@ const FAILURE_WORDS: Partial<Record<ErrorCode, FailureWords>> = {
   E_WORKSPACE_DAMAGED: {
     heading: 'This workspace is damaged',
     advice:
-      'It was not opened, so nothing in it was changed. Open a backup copy instead; automatic backups sit beside the file.',
+      'It was not opened, so nothing in it was changed. Open a backup copy instead; ' +
+      'automatic backups sit beside the file.',
   },
   E_WORKSPACE_LOCKED: {
     heading: 'This workspace is in use',

@@ -48,7 +48,8 @@ export function RecentList({ onOpen }: RecentListProps) {
                   <Text size="xs" c="dimmed">
                     {item.found
                       ? `Last opened ${formatMoment(item.lastOpenedAt)}`
-                      : 'Nothing is at this location any more: the file was moved, renamed or deleted.'}
+                      : 'Nothing is at this location any more: the file was moved, ' +
+                        'renamed or deleted.'}
                   </Text>
                 </Stack>
                 <Group gap="xs" wrap="nowrap">

@@ -70,7 +70,9 @@ export function WelcomeScreen() {
   const choices: Choice[] = [
     {
       heading: 'Department workspace',
-      text: 'For a department’s Customer Service Coordinator: the department’s profile, plans and surveys.',
+      text:
+        'For a department’s Customer Service Coordinator: the department’s ' +
+        'profile, plans and surveys.',
       action: 'Create department workspace',
       onClick: () => setView('department'),
     },

@@ -23,7 +23,10 @@ export function electronBinary(): string | null {
 /** Why the specs cannot run on this machine, or null when they can. */
 export function skipReason(): string | null {
   if (E2E_HOST === 'electron' && electronBinary() === null) {
-    return 'end-to-end specs skipped: no Electron binary in node_modules/electron (it could not be downloaded)';
+    return (
+      'end-to-end specs skipped: no Electron binary in node_modules/electron (it ' +
+      'could not be downloaded)'
+    );
   }
   return null;
 }

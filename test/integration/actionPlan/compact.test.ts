@@ -107,45 +107,49 @@ describe('translating and adopting', () => {
     });
   });
 
-  it('keeps history: a new draft copies the adopted text, and adopting it supersedes the old one', async () => {
-    const first = await test.call('compact.createDraft', {});
-    await test.call('compact.adopt', {
-      id: first.id,
-      adoptedOn: '2026-01-10',
-      approvedBy: 'Director',
-    });
+  it(
+    'keeps history: a new draft copies the adopted text, and adopting it supersedes ' +
+      'the old one',
+    async () => {
+      const first = await test.call('compact.createDraft', {});
+      await test.call('compact.adopt', {
+        id: first.id,
+        adoptedOn: '2026-01-10',
+        approvedBy: 'Director',
+      });
 
-    const second = await test.call('compact.createDraft', {});
-    const locked = await refusal(
-      test.call('compact.saveBlock', {
-        versionId: first.id,
+      const second = await test.call('compact.createDraft', {});
+      const locked = await refusal(
+        test.call('compact.saveBlock', {
+          versionId: first.id,
+          blockId: null,
+          kind: 'promise',
+          texts: { en: 'Late' },
+        }),
+      );
+      await test.call('compact.saveBlock', {
+        versionId: second.id,
         blockId: null,
-        kind: 'promise',
-        texts: { en: 'Late' },
-      }),
-    );
-    await test.call('compact.saveBlock', {
-      versionId: second.id,
-      blockId: null,
-      kind: 'closing',
-      texts: { en: 'Thank you.' },
-    });
-    await test.call('compact.adopt', {
-      id: second.id,
-      adoptedOn: '2026-06-01',
-      approvedBy: 'Director',
-    });
-    const history = await test.call('compact.list', {});
+        kind: 'closing',
+        texts: { en: 'Thank you.' },
+      });
+      await test.call('compact.adopt', {
+        id: second.id,
+        adoptedOn: '2026-06-01',
+        approvedBy: 'Director',
+      });
+      const history = await test.call('compact.list', {});
 
-    expect(second.blocks).toHaveLength(first.blocks.length);
-    expect(locked?.code).toBe('E_CONFLICT');
-    expect(
-      history.map((version) => [version.version, version.status, version.supersededOn]),
-    ).toEqual([
-      [2, 'adopted', null],
-      [1, 'superseded', '2026-06-01'],
-    ]);
-  });
+      expect(second.blocks).toHaveLength(first.blocks.length);
+      expect(locked?.code).toBe('E_CONFLICT');
+      expect(
+        history.map((version) => [version.version, version.status, version.supersededOn]),
+      ).toEqual([
+        [2, 'adopted', null],
+        [1, 'superseded', '2026-06-01'],
+      ]);
+    },
+  );
 
   it('moves and deletes blocks of the draft', async () => {
     const draft = await test.call('compact.createDraft', {});
@@ -283,23 +287,27 @@ describe('exporting the compact as a page', () => {
     expect(html).not.toMatch(/<script|src=|href=|@import/i);
   });
 
-  it('refuses a language with untranslated blocks unless a partial page is allowed, which lists them', async () => {
-    await test.call('compact.createDraft', {});
+  it(
+    'refuses a language with untranslated blocks unless a partial page is allowed, ' +
+      'which lists them',
+    async () => {
+      await test.call('compact.createDraft', {});
 
-    const refused = await refusal(test.call('compact.render', { language: 'es' }));
-    const partial = await test.call('compact.render', {
-      language: 'es',
-      allowPartial: true,
-    });
+      const refused = await refusal(test.call('compact.render', { language: 'es' }));
+      const partial = await test.call('compact.render', {
+        language: 'es',
+        allowPartial: true,
+      });
 
-    expect(refused?.code).toBe('E_CONFLICT');
-    expect(refused?.message).toMatch(/not fully translated into Español \(es\)/);
-    expect(partial.untranslated).toHaveLength(5);
-    expect(partial.html).toContain('<html lang="es" dir="ltr">');
-    expect(partial.html).toContain('Aún sin traducir');
-    expect(partial.html).toContain('<h2>Nuestros compromisos</h2>');
-    expect(partial.html).toMatch(/<p lang="en">This compact tells you/);
-  });
+      expect(refused?.code).toBe('E_CONFLICT');
+      expect(refused?.message).toMatch(/not fully translated into Español \(es\)/);
+      expect(partial.untranslated).toHaveLength(5);
+      expect(partial.html).toContain('<html lang="es" dir="ltr">');
+      expect(partial.html).toContain('Aún sin traducir');
+      expect(partial.html).toContain('<h2>Nuestros compromisos</h2>');
+      expect(partial.html).toMatch(/<p lang="en">This compact tells you/);
+    },
+  );
 
   it('exports the adopted compact in Spanish once it is translated, and not the newer draft', async () => {
     const first = await test.call('compact.createDraft', {});

@@ -260,7 +260,8 @@ describe('importing standards, measurements, segments and benchmarks', () => {
         row: 2,
         column: 'value',
         reason:
-          '0.85 looks like a fraction from a percentage-formatted cell; write percentages from 0 to 100, such as 85',
+          '0.85 looks like a fraction from a percentage-formatted cell; write ' +
+          'percentages from 0 to 100, such as 85',
       },
     ]);
   });

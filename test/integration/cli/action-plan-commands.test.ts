@@ -264,42 +264,46 @@ describe('pcf compact export', () => {
     expect(html).toContain('We answer within 3 minutes.');
   });
 
-  it('refuses a language with untranslated blocks, and lists them on a page allowed to be partial', async () => {
-    const { startTestBackend } = await import('../../support/backend');
-    const test = startTestBackend();
-    await test.call('workspace.open', { file: workspace });
-    await test.call('compact.createDraft', {});
-    test.backend.shutdown();
-    const out = temp.path('es.html');
+  it(
+    'refuses a language with untranslated blocks, and lists them on a page allowed ' +
+      'to be partial',
+    async () => {
+      const { startTestBackend } = await import('../../support/backend');
+      const test = startTestBackend();
+      await test.call('workspace.open', { file: workspace });
+      await test.call('compact.createDraft', {});
+      test.backend.shutdown();
+      const out = temp.path('es.html');
 
-    const refused = await pcf(
-      'compact',
-      'export',
-      workspace,
-      '--out',
-      out,
-      '--lang',
-      'es',
-      '--json',
-    );
-    const partial = await pcf(
-      'compact',
-      'export',
-      workspace,
-      '--out',
-      out,
-      '--lang',
-      'es',
-      '--allow-partial',
-    );
+      const refused = await pcf(
+        'compact',
+        'export',
+        workspace,
+        '--out',
+        out,
+        '--lang',
+        'es',
+        '--json',
+      );
+      const partial = await pcf(
+        'compact',
+        'export',
+        workspace,
+        '--out',
+        out,
+        '--lang',
+        'es',
+        '--allow-partial',
+      );
 
-    expect(refused.code).toBe(1);
-    expect(JSON.parse(refused.stdout)).toMatchObject({ error: { code: 'E_CONFLICT' } });
-    expect(refused.stderr).toMatch(/not fully translated into Español/);
-    expect(partial.code).toBe(0);
-    expect(partial.stdout).toMatch(
-      /5 blocks are not translated and are shown in English/,
-    );
-    expect(readFileSync(out, 'utf8')).toContain('lang="es"');
-  });
+      expect(refused.code).toBe(1);
+      expect(JSON.parse(refused.stdout)).toMatchObject({ error: { code: 'E_CONFLICT' } });
+      expect(refused.stderr).toMatch(/not fully translated into Español/);
+      expect(partial.code).toBe(0);
+      expect(partial.stdout).toMatch(
+        /5 blocks are not translated and are shown in English/,
+      );
+      expect(readFileSync(out, 'utf8')).toContain('lang="es"');
+    },
+  );
 });

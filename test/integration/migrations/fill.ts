@@ -25,7 +25,8 @@ export function userTables(sqlite: Database.Database): string[] {
   return (
     sqlite
       .prepare(
-        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name <> '__drizzle_migrations' order by name",
+        "select name from sqlite_master where type = 'table' and name not like " +
+          "'sqlite_%' and name <> '__drizzle_migrations' order by name",
       )
       .all() as { name: string }[]
   ).map((row) => row.name);
@@ -140,12 +141,15 @@ export function fillEveryTable(sqlite: Database.Database, rowsPerTable = 3): voi
           ? 1
           : valueFor(sqlite, table, column, index, keys, enums),
       );
-      const statement = `insert into ${quote(table)} (${filled.map((column) => quote(column.name)).join(', ')}) values (${filled.map(() => '?').join(', ')})`;
+      const statement =
+        `insert into ${quote(table)} ` +
+        `(${filled.map((column) => quote(column.name)).join(', ')}) values (${filled.map(() => '?').join(', ')})`;
       try {
         sqlite.prepare(statement).run(...values);
       } catch (error) {
         throw new Error(
-          `The migration test could not fill ${table}: ${(error as Error).message}. Give the column a value in COLUMN_VALUES in test/integration/migrations/fill.ts.`,
+          `The migration test could not fill ${table}: ${(error as Error).message}. ` +
+            `Give the column a value in COLUMN_VALUES in test/integration/migrations/fill.ts.`,
         );
       }
     }

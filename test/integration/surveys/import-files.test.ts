@@ -153,16 +153,20 @@ describe('importing response files: duplicates', () => {
     expect(result.questions[0]?.counts?.['1']).toBe(0);
   });
 
-  it('generates ids for rows without one so a second import adds nothing, yet keeps identical rows', async () => {
-    const anonymous = [HEADER, ...Array.from({ length: 6 }, () => row(''))];
-    const file = fixture.csv('anonymous.csv', anonymous);
+  it(
+    'generates ids for rows without one so a second import adds nothing, yet keeps ' +
+      'identical rows',
+    async () => {
+      const anonymous = [HEADER, ...Array.from({ length: 6 }, () => row(''))];
+      const file = fixture.csv('anonymous.csv', anonymous);
 
-    const first = await importFile(file);
-    const second = await importFile(file);
+      const first = await importFile(file);
+      const second = await importFile(file);
 
-    expect(first).toMatchObject({ imported: 6, duplicates: 0 });
-    expect(second).toMatchObject({ imported: 0, duplicates: 6 });
-  });
+      expect(first).toMatchObject({ imported: 6, duplicates: 0 });
+      expect(second).toMatchObject({ imported: 0, duplicates: 6 });
+    },
+  );
 
   it('skips ids already imported in an earlier file, amid new ones', async () => {
     await importFile(fixture.csv('first.csv', rows));

@@ -23,55 +23,59 @@ async function importRows(rows: string[][]) {
 }
 
 describe('importing responses: rejection rules', () => {
-  it('rejects each invalid row whole, naming its row, column and rule, and keeps the valid ones', async () => {
-    await fixture.test.call('segments.create', { code: 'SENIORS', name: 'Seniors' });
+  it(
+    'rejects each invalid row whole, naming its row, column and rule, and keeps the ' +
+      'valid ones',
+    async () => {
+      await fixture.test.call('segments.create', { code: 'SENIORS', name: 'Seniors' });
 
-    const report = await importRows([
-      row('ok-1'),
-      row('bad-range', '4', { trust: '6' }),
-      row('bad-label', '4', { ease: 'Maybe' }),
-      row('bad-date', '4', { submitted_at: '2026-02-30' }),
-      row('bad-channel', '4', { channel: 'fax' }),
-      row('bad-segment', '4', { segment: 'NOPE' }),
-      row('bad-language', '4', { language: 'fr' }),
-      row('no-answer', ''),
-      row('ok-2', '5', { segment: 'seniors', channel: 'In person' }),
-    ]);
+      const report = await importRows([
+        row('ok-1'),
+        row('bad-range', '4', { trust: '6' }),
+        row('bad-label', '4', { ease: 'Maybe' }),
+        row('bad-date', '4', { submitted_at: '2026-02-30' }),
+        row('bad-channel', '4', { channel: 'fax' }),
+        row('bad-segment', '4', { segment: 'NOPE' }),
+        row('bad-language', '4', { language: 'fr' }),
+        row('no-answer', ''),
+        row('ok-2', '5', { segment: 'seniors', channel: 'In person' }),
+      ]);
 
-    expect(report.imported).toBe(2);
-    expect(report.rejectedTotal).toBe(7);
-    expect(report.rejected).toEqual([
-      {
-        row: 3,
-        column: 'trust',
-        reason: '\u201c6\u201d is not a number from 1 to 5 or its label',
-      },
-      {
-        row: 4,
-        column: 'ease',
-        reason: '\u201cMaybe\u201d is not a number from 1 to 5 or its label',
-      },
-      {
-        row: 5,
-        column: 'submitted_at',
-        reason:
-          '\u201c2026-02-30\u201d is not a date; write YYYY-MM-DD, an ISO date-time or M/D/YYYY',
-      },
-      {
-        row: 6,
-        column: 'channel',
-        reason:
-          '\u201cfax\u201d is not one of in-person, phone, web, mail, email, chat, other',
-      },
-      {
-        row: 7,
-        column: 'segment',
-        reason: '\u201cNOPE\u201d is not a segment code of this workspace',
-      },
-      { row: 8, column: 'language', reason: '\u201cfr\u201d is not one of en, es' },
-      { row: 9, column: '', reason: 'the row answers no question' },
-    ]);
-  });
+      expect(report.imported).toBe(2);
+      expect(report.rejectedTotal).toBe(7);
+      expect(report.rejected).toEqual([
+        {
+          row: 3,
+          column: 'trust',
+          reason: '\u201c6\u201d is not a number from 1 to 5 or its label',
+        },
+        {
+          row: 4,
+          column: 'ease',
+          reason: '\u201cMaybe\u201d is not a number from 1 to 5 or its label',
+        },
+        {
+          row: 5,
+          column: 'submitted_at',
+          reason:
+            '\u201c2026-02-30\u201d is not a date; write YYYY-MM-DD, an ISO date-time or M/D/YYYY',
+        },
+        {
+          row: 6,
+          column: 'channel',
+          reason:
+            '\u201cfax\u201d is not one of in-person, phone, web, mail, email, chat, other',
+        },
+        {
+          row: 7,
+          column: 'segment',
+          reason: '\u201cNOPE\u201d is not a segment code of this workspace',
+        },
+        { row: 8, column: 'language', reason: '\u201cfr\u201d is not one of en, es' },
+        { row: 9, column: '', reason: 'the row answers no question' },
+      ]);
+    },
+  );
 
   it('accepts labels in any language of the instrument, case- and accent-insensitively', async () => {
     const report = await importRows([
@@ -152,22 +156,26 @@ describe('importing responses: rejection rules', () => {
     expect(report.rejected[0]).toMatchObject({ row: 3, column: '' });
   });
 
-  it('refuses a file with a column that is neither a question nor a known column, writing nothing', async () => {
-    const file = fixture.csv('typo.csv', [
-      ['response_id', 'satisfation'],
-      ['a', '4'],
-    ]);
+  it(
+    'refuses a file with a column that is neither a question nor a known column, ' +
+      'writing nothing',
+    async () => {
+      const file = fixture.csv('typo.csv', [
+        ['response_id', 'satisfation'],
+        ['a', '4'],
+      ]);
 
-    const error = await fixture.test
-      .call('responses.import', { surveyId: fixture.surveyId, file })
-      .catch((caught: unknown) => caught);
+      const error = await fixture.test
+        .call('responses.import', { surveyId: fixture.surveyId, file })
+        .catch((caught: unknown) => caught);
 
-    expect(error).toMatchObject({ code: 'E_IMPORT_FORMAT' });
-    expect((error as Error).message).toMatch(
-      /^typo\.csv, row 1, column .satisfation.: is not a question code/,
-    );
-    expect(rawCount(fixture, 'survey_response_batches')).toBe(0);
-  });
+      expect(error).toMatchObject({ code: 'E_IMPORT_FORMAT' });
+      expect((error as Error).message).toMatch(
+        /^typo\.csv, row 1, column .satisfation.: is not a question code/,
+      );
+      expect(rawCount(fixture, 'survey_response_batches')).toBe(0);
+    },
+  );
 
   it('lists at most a thousand rejected rows but counts them all', async () => {
     const rows = Array.from({ length: 1205 }, (_unused, index) =>

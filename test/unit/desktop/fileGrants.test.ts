@@ -2,16 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { FileGrants } from '../../../electron/main/fileGrants';
 
 describe('file grants', () => {
-  it('give the same id to the same path from the same source and resolve nothing they did not mint', () => {
-    const grants = new FileGrants();
+  it(
+    'give the same id to the same path from the same source and resolve nothing they ' +
+      'did not mint',
+    () => {
+      const grants = new FileGrants();
 
-    const first = grants.grant('/data/dmv.pcf', 'open-dialog', 'open-workspace');
+      const first = grants.grant('/data/dmv.pcf', 'open-dialog', 'open-workspace');
 
-    expect(grants.grant('/data/dmv.pcf', 'open-dialog', 'open-workspace')).toBe(first);
-    expect(grants.resolve('/data/dmv.pcf')).toBeNull();
-    expect(grants.resolve(`${first}x`)).toBeNull();
-    expect(grants.resolve(42)).toBeNull();
-  });
+      expect(grants.grant('/data/dmv.pcf', 'open-dialog', 'open-workspace')).toBe(first);
+      expect(grants.resolve('/data/dmv.pcf')).toBeNull();
+      expect(grants.resolve(`${first}x`)).toBeNull();
+      expect(grants.resolve(42)).toBeNull();
+    },
+  );
 
   it('give a path chosen to open and the same path chosen to save different ids', () => {
     const grants = new FileGrants();

@@ -22,7 +22,8 @@ function project(download: 'fails' | 'installs') {
   writeFileSync(
     join(electron, 'install.js'),
     download === 'fails'
-      ? "console.error('Error: getaddrinfo ENOTFOUND\\n    at GetAddrInfoReqWrap.onlookup'); process.exit(1);"
+      ? "console.error('Error: getaddrinfo ENOTFOUND\\n    at " +
+          "GetAddrInfoReqWrap.onlookup'); process.exit(1);"
       : `const fs = require('fs'); fs.mkdirSync(${JSON.stringify(join(electron, 'dist'))});
          fs.writeFileSync(${JSON.stringify(join(electron, 'dist', 'electron'))}, '');
          fs.writeFileSync(${JSON.stringify(join(electron, 'path.txt'))}, 'electron');`,
@@ -31,7 +32,8 @@ function project(download: 'fails' | 'installs') {
   mkdirSync(vite, { recursive: true });
   writeFileSync(
     join(vite, 'electron-vite.js'),
-    `require('fs').appendFileSync(${JSON.stringify(temp.path('calls.log'))}, JSON.stringify(process.argv.slice(2)) + '\\n');`,
+    `require('fs').appendFileSync(${JSON.stringify(temp.path('calls.log'))}, ` +
+      `JSON.stringify(process.argv.slice(2)) + '\\n');`,
   );
   writeFileSync(join(vite, '..', 'package.json'), '{"name":"electron-vite"}');
   writeFileSync(temp.path('package.json'), '{"type":"module"}');

@@ -178,7 +178,8 @@ export function adopt(
       .join('; ');
     throw new AppError(
       'E_CONFLICT',
-      `The compact is offered in languages it is not fully written in: ${list}. Translate those blocks or stop offering the language.`,
+      `The compact is offered in languages it is not fully written in: ${list}. ` +
+        `Translate those blocks or stop offering the language.`,
       { untranslated: gaps },
     );
   }

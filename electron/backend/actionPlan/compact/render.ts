@@ -122,7 +122,10 @@ function partialNotice(
   const items = untranslated
     .map((block) => {
       const note = block.reason === 'outdated' ? ` (${escapeHtml(words.outdated)})` : '';
-      return `<li>${escapeHtml(BLOCK_KIND_LABELS[block.kind])}: ${escapeHtml(block.excerpt)}${note}</li>`;
+      return (
+        `<li>${escapeHtml(BLOCK_KIND_LABELS[block.kind])}: ` +
+        `${escapeHtml(block.excerpt)}${note}</li>`
+      );
     })
     .join('\n');
   return `<section class="partial"${lang} aria-labelledby="partial-heading">
@@ -156,7 +159,12 @@ export function renderCompactPage(input: PageInput): string {
 </head>
 <body>
 <main>
-${draft ? `<p class="draft" role="note"${wordsLang}>${escapeHtml(words.draft.toUpperCase())}. ${escapeHtml(words.draftNote)}</p>` : ''}
+${
+  draft
+    ? `<p class="draft" ` +
+      `role="note"${wordsLang}>${escapeHtml(words.draft.toUpperCase())}. ${escapeHtml(words.draftNote)}</p>`
+    : ''
+}
 <p class="department">${escapeHtml(input.departmentName)}</p>
 ${title ? '' : `<h1>${escapeHtml(input.departmentName)}</h1>`}
 ${renderBlocks(blocks, language)}

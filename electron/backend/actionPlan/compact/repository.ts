@@ -63,7 +63,8 @@ export function requireDraft(db: WorkspaceDb, id: number): VersionRow {
   if (row.status !== 'draft') {
     throw new AppError(
       'E_CONFLICT',
-      `Version ${row.version} of the compact is ${row.status} and can no longer change; start a new draft.`,
+      `Version ${row.version} of the compact is ${row.status} and can no longer ` +
+        `change; start a new draft.`,
     );
   }
   return row;

@@ -47,7 +47,8 @@ export function starterBlocks(
     block('title', `${profile.name}: Our Compact with Customers`),
     block(
       'introduction',
-      `This compact tells you what you can expect from ${profile.name}: the service standards we keep, how to reach us, and what to do if we fall short.`,
+      `This compact tells you what you can expect from ${profile.name}: the service ` +
+        `standards we keep, how to reach us, and what to do if we fall short.`,
     ),
     block('heading', 'Our promises', 'Nuestros compromisos'),
     block('promise', 'We treat every customer with courtesy and respect.'),
@@ -62,7 +63,8 @@ export function starterBlocks(
     ),
     block(
       'complaints',
-      'Tell us when we do not meet a standard. We acknowledge every complaint within 2 business days and tell you what we will do about it.',
+      'Tell us when we do not meet a standard. We acknowledge every complaint within ' +
+        '2 business days and tell you what we will do about it.',
     ),
   ];
 }

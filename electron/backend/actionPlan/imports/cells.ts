@@ -38,7 +38,8 @@ export function numberCell(row: Row, column: string, required: boolean): number 
   if (!NUMBER_PATTERN.test(text)) {
     throw new CellProblem(
       column,
-      `"${clip(text)}" is not a number; write digits with a "." for decimals, without units, "%" or thousands separators`,
+      `"${clip(text)}" is not a number; write digits with a "." for decimals, without ` +
+        `units, "%" or thousands separators`,
     );
   }
   return Number(text);

@@ -132,7 +132,8 @@ function refuseFraction(unit: string, value: number, column: string): void {
   if (unit === 'percent' && value > 0 && value < 1) {
     throw new CellProblem(
       column,
-      `${value} looks like a fraction from a percentage-formatted cell; write percentages from 0 to 100, such as ${Math.round(value * 1000) / 10}`,
+      `${value} looks like a fraction from a percentage-formatted cell; write ` +
+        `percentages from 0 to 100, such as ${Math.round(value * 1000) / 10}`,
     );
   }
 }

@@ -40,7 +40,8 @@ export function checkColumns(
   if (unknown.length > 0) {
     throw fileProblem(
       file.fileName,
-      `has columns a ${kind} import does not know: ${unknown.join(', ')}. The columns are ${known.join(', ')}`,
+      `has columns a ${kind} import does not know: ${unknown.join(', ')}. The columns ` +
+        `are ${known.join(', ')}`,
       { row: 1, column: unknown[0] },
     );
   }

@@ -45,7 +45,9 @@ export function WorkloadChart({ service }: { service: Service }) {
   const channels = [...new Set(service.volumes.map((volume) => volume.channel))];
   const peak = busiestPeriod(service);
   if (!peak) return null;
-  const summary = `${service.code}: busiest period ${periodLabel(peak.period)} with ${peak.total.toLocaleString('en-US')} transactions`;
+  const summary =
+    `${service.code}: busiest period ${periodLabel(peak.period)} with ` +
+    `${peak.total.toLocaleString('en-US')} transactions`;
   return (
     <Stack gap={4}>
       <Text size="sm" fw={600}>

@@ -13,7 +13,8 @@ export function latestWorkload(service: Service): string | null {
   const total = rows.reduce((sum, row) => sum + row.transactions, 0);
   const busiest = [...rows].sort((a, b) => b.transactions - a.transactions)[0];
   const by = busiest
-    ? `, most by ${channelLabel(busiest.channel).toLowerCase()} (${busiest.transactions.toLocaleString('en-US')})`
+    ? `, most by ${channelLabel(busiest.channel).toLowerCase()} ` +
+      `(${busiest.transactions.toLocaleString('en-US')})`
     : '';
   return `${total.toLocaleString('en-US')} in ${periodLabel(latest)}${by}`;
 }

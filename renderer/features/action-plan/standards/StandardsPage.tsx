@@ -114,7 +114,10 @@ function StandardsSection({
                         label="Delete"
                         ariaLabel={`Delete ${standard.code}`}
                         title={`Delete ${standard.code}?`}
-                        consequence={`This also removes its ${standard.measurementCount} measurements. It cannot be undone.`}
+                        consequence={
+                          `This also removes its ` +
+                          `${standard.measurementCount} measurements. It cannot be undone.`
+                        }
                         onConfirm={() => remove.mutate({ id: standard.id })}
                       />
                     </Group>
@@ -202,7 +205,8 @@ function BenchmarksSection({ benchmarks }: { benchmarks: Benchmark[] }) {
                       ariaLabel={`Delete ${benchmark.code}`}
                       title={`Delete ${benchmark.code}?`}
                       consequence={
-                        'Standards that chose it will use the newest benchmark of the same measure instead.'
+                        'Standards that chose it will use the newest benchmark of the ' +
+                        'same measure instead.'
                       }
                       onConfirm={() => remove.mutate({ id: benchmark.id })}
                     />
